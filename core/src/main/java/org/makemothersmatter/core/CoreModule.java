@@ -1,0 +1,54 @@
+package org.makemothersmatter.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.makemothersmatter.core.content.Markdown;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.store.DatabaseSettings;
+import org.makemothersmatter.core.store.StoreModule;
+import org.makemothersmatter.core.web.Messages;
+import org.makemothersmatter.core.web.WebSettings;
+
+/** Wires core: storage, templates, messages. The sites themselves come from the plugins' modules. */
+public final class CoreModule extends AbstractModule {
+
+    private final DatabaseSettings database;
+    private final WebSettings web;
+
+    public CoreModule(DatabaseSettings database, WebSettings web) {
+        this.database = database;
+        this.web = web;
+    }
+
+    @Override
+    protected void configure() {
+        install(new StoreModule(database));
+        bind(WebSettings.class).toInstance(web);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        Multibinder.newSetBinder(binder(), SitePlugin.class);
+    }
+
+    /** Templates are compiled at build time by each module, under its own folder: none is compiled at run time. */
+    @Provides
+    @Singleton
+    TemplateEngine templates() {
+        return TemplateEngine.createPrecompiled(null, ContentType.Html, getClass().getClassLoader());
+    }
+
+    @Provides
+    @Singleton
+    Messages messages() {
+        return new Messages(getClass().getClassLoader());
+    }
+
+    @Provides
+    @Singleton
+    Markdown markdown() {
+        return new Markdown();
+    }
+}

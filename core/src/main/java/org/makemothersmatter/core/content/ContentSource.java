@@ -1,0 +1,111 @@
+package org.makemothersmatter.core.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+
+/**
+ * Reads a site's content files from the classpath folder {@code content/<site code>/}, in a jar or in a
+ * build folder alike. Each kind of content (news, pages...) is a sub-folder holding one folder per item.
+ */
+public final class ContentSource {
+
+    private final ClassLoader classLoader;
+
+    public ContentSource(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** The items of one kind for a site (one folder each), in folder order; none if the site ships no such folder. */
+    public List<ContentItem> items(Site site, String kind) {
+        String root = "content/" + site.code() + "/" + kind;
+        return read(root, folder -> {
+            List<ContentItem> items = new ArrayList<>();
+            try (Stream<Path> children = Files.list(folder)) {
+                for (Path itemFolder : children.filter(Files::isDirectory).sorted(byName()).toList()) {
+                    String name = itemFolder.getFileName().toString().replace("/", "");
+                    items.add(new ContentItem(site.code() + "/" + kind + "/" + name, name,
+                            files(site, root + "/" + name, itemFolder)));
+                }
+            }
+            return items;
+        });
+    }
+
+    /** A single item whose files stand right in the folder of its kind, as a site's association does. */
+    public List<ContentItem> item(Site site, String kind) {
+        String root = "content/" + site.code() + "/" + kind;
+        return read(root, folder -> List.of(new ContentItem(site.code() + "/" + kind, kind, files(site, root, folder))));
+    }
+
+    private interface FolderReader {
+        List<ContentItem> read(Path folder) throws IOException;
+    }
+
+    private List<ContentItem> read(String root, FolderReader reader) {
+        URL url = classLoader.getResource(root);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            return reader.read(pathOf(url.toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read content folder " + root, e);
+        } catch (URISyntaxException e) {
+            throw new ContentException("Bad content location " + url, e);
+        }
+    }
+
+    private static List<ContentFile> files(Site site, String where, Path itemFolder) throws IOException {
+        List<ContentFile> files = new ArrayList<>();
+        try (Stream<Path> children = Files.list(itemFolder)) {
+            for (Path file : children.filter(p -> p.toString().endsWith(".md")).sorted(byName()).toList()) {
+                String fileName = file.getFileName().toString();
+                String path = where + "/" + fileName;
+                String code = fileName.substring(0, fileName.length() - ".md".length());
+                Language language = Language.find(code)
+                        .filter(site::publishesIn)
+                        .orElseThrow(() -> new ContentException(path + ": '" + code
+                                + "' is not one of the languages of site " + site.code() + " " + site.languages()));
+                files.add(ContentFile.parse(path, language, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new ContentException(where + ": holds no <language>.md file");
+        }
+        return files;
+    }
+
+    private static Comparator<Path> byName() {
+        return Comparator.comparing(p -> p.getFileName().toString());
+    }
+
+    private static Path pathOf(URI uri) throws IOException {
+        if (!"jar".equals(uri.getScheme())) {
+            return Path.of(uri);
+        }
+        FileSystem jar;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            jar = FileSystems.getFileSystem(uri);
+        }
+        String inside = uri.getSchemeSpecificPart().substring(uri.getSchemeSpecificPart().indexOf("!/") + 1);
+        return jar.getPath(inside);
+    }
+}

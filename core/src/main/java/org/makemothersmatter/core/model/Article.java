@@ -1,0 +1,21 @@
+package org.makemothersmatter.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** An article with every translation it has. Date, section and owner are shared by all translations. */
+public record Article(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
+                      boolean onNetwork, List<ArticleTranslation> translations) {
+
+    public Optional<ArticleTranslation> translation(Language language) {
+        return translations.stream().filter(t -> t.language().equals(language)).findFirst();
+    }
+
+    /** The translation to show for a language: that language's if it exists, else the original. */
+    public Translated<ArticleTranslation> in(Language language) {
+        return translation(language)
+                .map(t -> new Translated<>(t, language))
+                .orElseGet(() -> new Translated<>(translation(originalLanguage).orElseThrow(), originalLanguage));
+    }
+}

@@ -1,0 +1,51 @@
+package org.makemothersmatter.core.plugin;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.makemothersmatter.core.model.Site;
+
+/** Every site the server hosts, checked once at start: one international site, codes unique. */
+@Singleton
+public final class Sites {
+
+    private final List<SitePlugin> plugins;
+
+    @Inject
+    public Sites(Set<SitePlugin> plugins) {
+        this.plugins = plugins.stream()
+                .sorted(Comparator.comparing((SitePlugin p) -> !p.site().network()).thenComparing(p -> p.site().code()))
+                .toList();
+        List<String> duplicates = this.plugins.stream()
+                .collect(Collectors.groupingBy(p -> p.site().code(), Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey).toList();
+        if (!duplicates.isEmpty()) {
+            throw new IllegalStateException("Two plugins claim the same site code: " + duplicates);
+        }
+        long networks = this.plugins.stream().filter(p -> p.site().network()).count();
+        if (networks != 1) {
+            throw new IllegalStateException("Exactly one international (network) site must be configured, found " + networks);
+        }
+    }
+
+    public List<SitePlugin> plugins() {
+        return plugins;
+    }
+
+    public Site network() {
+        return plugins.get(0).site();
+    }
+
+    /** The national associations' sites, by code. */
+    public List<Site> national() {
+        return plugins.stream().map(SitePlugin::site).filter(s -> !s.network()).toList();
+    }
+
+    public Optional<Site> find(String code) {
+        return plugins.stream().map(SitePlugin::site).filter(s -> s.code().equals(code)).findFirst();
+    }
+}

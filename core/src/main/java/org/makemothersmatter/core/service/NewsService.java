@@ -1,0 +1,69 @@
+package org.makemothersmatter.core.service;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.makemothersmatter.core.model.Article;
+import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Section;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.ArticleDao;
+
+/** News listings and articles. A listing costs two queries (count, page) whatever its size. */
+public final class NewsService {
+
+    private final ArticleDao articles;
+    private final Sites sites;
+
+    @Inject
+    public NewsService(ArticleDao articles, Sites sites) {
+        this.articles = articles;
+        this.sites = sites;
+    }
+
+    /** The international news: everything of the international site and what associations share with it. */
+    public Slice<ArticleSummary> network(Language language, PageRequest request) {
+        return slice(request, articles::countOnNetwork,
+                () -> articles.onNetwork(language, request.size(), request.offset()));
+    }
+
+    public Slice<ArticleSummary> ofSite(String site, Language language, PageRequest request) {
+        return slice(request, () -> articles.countBySite(site),
+                () -> articles.bySite(site, language, request.size(), request.offset()));
+    }
+
+    public Slice<ArticleSummary> ofDelegation(Section section, Language language, PageRequest request) {
+        String network = sites.network().code();
+        return slice(request, () -> articles.countBySiteAndSection(network, section),
+                () -> articles.bySiteAndSection(network, section, language, request.size(), request.offset()));
+    }
+
+    /** The latest national news the associations share with the network. */
+    public List<ArticleSummary> latestNational(Language language, int count) {
+        return articles.bySectionOnNetwork(Section.NATIONAL, language, count, 0);
+    }
+
+    /** The latest news of the international site's delegations, all three together. */
+    public List<ArticleSummary> latestOfDelegations(Language language, int count) {
+        return articles.delegationsOfSite(sites.network().code(), language, count);
+    }
+
+    /** The article of a site with this slug in any language, with all its translations. */
+    public Optional<Article> find(String site, String slug, Language language) {
+        return articles.idsBySlug(site, slug, language).stream().findFirst()
+                .flatMap(articles::find)
+                .map(row -> new Article(row.id(), row.site(), row.section(), row.publishedOn(),
+                        row.originalLanguage(), row.onNetwork(), articles.translations(row.id())));
+    }
+
+    /** A page past the end is empty, and costs no listing query. */
+    private static <T> Slice<T> slice(PageRequest request, LongSupplier count, Supplier<List<T>> items) {
+        long total = count.getAsLong();
+        return new Slice<>(request.offset() < total ? items.get() : List.of(), request, total);
+    }
+}

@@ -1,0 +1,115 @@
+package org.makemothersmatter.core.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.ArticleTranslation;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Section;
+
+/**
+ * Articles and their translations. Every listing is one query whatever its length: each row joins the
+ * requested translation if there is one and the original one otherwise, and is read off an index that
+ * matches its filter and its newest-first order.
+ */
+@RegisterConstructorMapper(ArticleSummary.class)
+@RegisterConstructorMapper(ArticleTranslation.class)
+@RegisterConstructorMapper(ArticleDao.ArticleRow.class)
+public interface ArticleDao {
+
+    /** The shared part of every listing, kept as compile-time constants: no SQL is assembled at run time. */
+    String SUMMARY = """
+            SELECT a.id, a.site, a.section, a.published_on,
+                   COALESCE(t.language, o.language) AS language,
+                   COALESCE(t.title, o.title) AS title,
+                   COALESCE(t.slug, o.slug) AS slug,
+                   COALESCE(t.excerpt, o.excerpt) AS excerpt
+              FROM article a
+              JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
+              LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language
+            """;
+    String NEWEST_FIRST = " ORDER BY a.published_on DESC, a.id DESC LIMIT :limit OFFSET :offset";
+
+    @SqlQuery(SUMMARY + " WHERE a.site = :site" + NEWEST_FIRST)
+    List<ArticleSummary> bySite(@Bind("site") String site, @Bind("language") Language language,
+                                @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site")
+    long countBySite(@Bind("site") String site);
+
+    @SqlQuery(SUMMARY + " WHERE a.site = :site AND a.section = :section" + NEWEST_FIRST)
+    List<ArticleSummary> bySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
+                                          @Bind("language") Language language,
+                                          @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site AND a.section = :section")
+    long countBySiteAndSection(@Bind("site") String site, @Bind("section") Section section);
+
+    @SqlQuery(SUMMARY + " WHERE a.on_network = TRUE" + NEWEST_FIRST)
+    List<ArticleSummary> onNetwork(@Bind("language") Language language,
+                                   @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.on_network = TRUE")
+    long countOnNetwork();
+
+    @SqlQuery(SUMMARY + " WHERE a.section = :section AND a.on_network = TRUE" + NEWEST_FIRST)
+    List<ArticleSummary> bySectionOnNetwork(@Bind("section") Section section, @Bind("language") Language language,
+                                            @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery(SUMMARY + " WHERE a.site = :site AND a.section IN ('eu', 'un', 'unesco')"
+            + " ORDER BY a.published_on DESC, a.id DESC LIMIT :limit")
+    List<ArticleSummary> delegationsOfSite(@Bind("site") String site, @Bind("language") Language language,
+                                           @Bind("limit") int limit);
+
+    /** The articles of a site whose slug is this one, in any language, requested language first. */
+    @SqlQuery("""
+            SELECT article_id FROM article_translation
+             WHERE site = :site AND slug = :slug
+             ORDER BY CASE WHEN language = :language THEN 0 ELSE 1 END, article_id
+            """)
+    List<Long> idsBySlug(@Bind("site") String site, @Bind("slug") String slug, @Bind("language") Language language);
+
+    @SqlQuery("SELECT id, site, section, published_on, original_language, on_network FROM article WHERE id = :id")
+    Optional<ArticleRow> find(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT article_id, language, title, slug, excerpt, body_markdown, body_html
+              FROM article_translation WHERE article_id = :id ORDER BY language
+            """)
+    List<ArticleTranslation> translations(@Bind("id") long id);
+
+    @SqlQuery("SELECT id FROM article WHERE content_key = :key")
+    Optional<Long> idByContentKey(@Bind("key") String contentKey);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM article_translation WHERE site = :site AND language = :language AND slug = :slug")
+    boolean slugTaken(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
+
+    @SqlUpdate("""
+            INSERT INTO article (site, section, published_on, original_language, on_network, content_key)
+            VALUES (:site, :section, :publishedOn, :originalLanguage, :onNetwork, :contentKey)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("site") String site, @Bind("section") Section section, @Bind("publishedOn") LocalDate publishedOn,
+                @Bind("originalLanguage") Language originalLanguage, @Bind("onNetwork") boolean onNetwork,
+                @Bind("contentKey") String contentKey);
+
+    @SqlUpdate("""
+            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_markdown, body_html)
+            VALUES (:articleId, :language, :site, :title, :slug, :excerpt, :bodyMarkdown, :bodyHtml)
+            """)
+    void insertTranslation(@Bind("articleId") long articleId, @Bind("language") Language language,
+                           @Bind("site") String site, @Bind("title") String title, @Bind("slug") String slug,
+                           @Bind("excerpt") String excerpt, @Bind("bodyMarkdown") String bodyMarkdown,
+                           @Bind("bodyHtml") String bodyHtml);
+
+    /** The shared fields of an article, without its text. */
+    record ArticleRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
+                      boolean onNetwork) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.makemothersmatter.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Page;
+
+/** Static pages of the sites, read in the requested language or, failing that, their original one. */
+@RegisterConstructorMapper(Page.class)
+public interface PageDao {
+
+    String IN_LANGUAGE = """
+            SELECT p.id, p.site, p.page_key, p.position,
+                   COALESCE(t.language, o.language) AS language,
+                   COALESCE(t.title, o.title) AS title,
+                   COALESCE(t.slug, o.slug) AS slug,
+                   COALESCE(t.body_html, o.body_html) AS body_html
+              FROM page p
+              JOIN page_translation o ON o.page_id = p.id AND o.language = p.original_language
+              LEFT JOIN page_translation t ON t.page_id = p.id AND t.language = :language
+            """;
+
+    @SqlQuery(IN_LANGUAGE + " WHERE p.site = :site ORDER BY p.position, p.id")
+    List<Page> bySite(@Bind("site") String site, @Bind("language") Language language);
+
+    @SqlQuery(IN_LANGUAGE + " WHERE p.site = :site AND p.page_key = :key")
+    Optional<Page> byKey(@Bind("site") String site, @Bind("key") String key, @Bind("language") Language language);
+
+    /** Every translation of a page, for the language switcher. */
+    @SqlQuery("""
+            SELECT p.id, p.site, p.page_key, p.position, t.language, t.title, t.slug, t.body_html
+              FROM page p JOIN page_translation t ON t.page_id = p.id
+             WHERE p.id = :id ORDER BY t.language
+            """)
+    List<Page> translations(@Bind("id") long id);
+
+    /** The pages of a site whose slug is this one, in any language, requested language first. */
+    @SqlQuery("""
+            SELECT page_id FROM page_translation
+             WHERE site = :site AND slug = :slug
+             ORDER BY CASE WHEN language = :language THEN 0 ELSE 1 END, page_id
+            """)
+    List<Long> idsBySlug(@Bind("site") String site, @Bind("slug") String slug, @Bind("language") Language language);
+
+    @SqlQuery("SELECT id FROM page WHERE site = :site AND page_key = :key")
+    Optional<Long> idByKey(@Bind("site") String site, @Bind("key") String key);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM page_translation WHERE site = :site AND language = :language AND slug = :slug")
+    boolean slugTaken(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
+
+    @SqlUpdate("INSERT INTO page (site, page_key, position, original_language) VALUES (:site, :key, :position, :language)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("site") String site, @Bind("key") String key, @Bind("position") int position,
+                @Bind("language") Language originalLanguage);
+
+    @SqlUpdate("""
+            INSERT INTO page_translation (page_id, language, site, title, slug, body_markdown, body_html)
+            VALUES (:pageId, :language, :site, :title, :slug, :bodyMarkdown, :bodyHtml)
+            """)
+    void insertTranslation(@Bind("pageId") long pageId, @Bind("language") Language language, @Bind("site") String site,
+                           @Bind("title") String title, @Bind("slug") String slug,
+                           @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml);
+}

@@ -1,0 +1,95 @@
+package org.makemothersmatter.core.store;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.inject.Singleton;
+import java.sql.Types;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Section;
+
+/** The database: a connection pool, the schema brought up to date by Flyway, Jdbi and its DAOs. */
+public final class StoreModule extends AbstractModule {
+
+    private final DatabaseSettings settings;
+
+    public StoreModule(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        bind(DatabaseSettings.class).toInstance(settings);
+        bind(QueryCounter.class).asEagerSingleton();
+    }
+
+    @Provides
+    @Singleton
+    DataSource dataSource() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setPoolName("mmm");
+        config.setMaximumPoolSize(10);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
+    }
+
+    @Provides
+    @Singleton
+    Jdbi jdbi(DataSource dataSource, QueryCounter counter) {
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        jdbi.setSqlLogger(counter);
+        // Value types are stored as their short codes (language "fr", section "eu"), the form the schema uses.
+        jdbi.registerArgument(new AbstractArgumentFactory<Language>(Types.VARCHAR) {
+            @Override
+            protected Argument build(Language value, ConfigRegistry config) {
+                return (position, statement, ctx) -> statement.setString(position, value.code());
+            }
+        });
+        jdbi.registerArgument(new AbstractArgumentFactory<Section>(Types.VARCHAR) {
+            @Override
+            protected Argument build(Section value, ConfigRegistry config) {
+                return (position, statement, ctx) -> statement.setString(position, value.code());
+            }
+        });
+        jdbi.registerColumnMapper(Language.class, (rs, column, ctx) -> Language.of(rs.getString(column)));
+        jdbi.registerColumnMapper(Section.class,
+                (rs, column, ctx) -> Section.find(rs.getString(column)).orElseThrow());
+        return jdbi;
+    }
+
+    @Provides
+    @Singleton
+    ArticleDao articles(Jdbi jdbi) {
+        return jdbi.onDemand(ArticleDao.class);
+    }
+
+    @Provides
+    @Singleton
+    AssociationDao associations(Jdbi jdbi) {
+        return jdbi.onDemand(AssociationDao.class);
+    }
+
+    @Provides
+    @Singleton
+    DelegationDao delegations(Jdbi jdbi) {
+        return jdbi.onDemand(DelegationDao.class);
+    }
+
+    @Provides
+    @Singleton
+    PageDao pages(Jdbi jdbi) {
+        return jdbi.onDemand(PageDao.class);
+    }
+}

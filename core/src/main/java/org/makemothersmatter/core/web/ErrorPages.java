@@ -1,0 +1,58 @@
+package org.makemothersmatter.core.web;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.view.ErrorView;
+
+/**
+ * Error pages in the language of the site the visitor was on, guessed from the path ({@code /belgium/fr/...})
+ * or else from the browser. They never show a stack trace.
+ */
+public final class ErrorPages {
+
+    private final Sites sites;
+    private final Presenter presenter;
+    private final PageRenderer renderer;
+
+    @Inject
+    public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer) {
+        this.sites = sites;
+        this.presenter = presenter;
+        this.renderer = renderer;
+    }
+
+    /** Renders the page for the response's status (400, 404, 413 or 500). */
+    public void render(Context ctx) {
+        int status = ctx.statusCode();
+        String kind = switch (status) {
+            case 400, 404, 413 -> String.valueOf(status);
+            default -> "500";
+        };
+        SiteRequest request = requestOf(ctx);
+        Texts t = presenter.texts(request);
+        var view = new ErrorView(t, t.get("error." + kind + ".title"), t.get("error." + kind + ".message"),
+                request.url(""));
+        ctx.html(renderer.render(request.site(), "error", view, presenter.layout(request, view.title(),
+                view.title(), l -> "", false)));
+    }
+
+    private SiteRequest requestOf(Context ctx) {
+        List<String> segments = Arrays.stream(ctx.path().split("/")).filter(s -> !s.isEmpty()).toList();
+        Site site = segments.isEmpty() ? sites.network()
+                : sites.find(segments.get(0)).filter(s -> !s.network()).orElse(sites.network());
+        int languageSegment = site.network() ? 0 : 1;
+        Language language = segments.size() > languageSegment
+                ? Language.find(segments.get(languageSegment)).filter(site::publishesIn).orElse(null)
+                : null;
+        if (language == null) {
+            language = LanguageNegotiation.best(site, ctx.header("Accept-Language"));
+        }
+        return new SiteRequest(site, language);
+    }
+}

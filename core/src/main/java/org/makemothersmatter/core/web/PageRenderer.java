@@ -1,0 +1,46 @@
+package org.makemothersmatter.core.web;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.web.view.Layout;
+
+/**
+ * Renders a page: its template inside the layout. Each template is looked up by name in the site's own
+ * folder first ({@code belgium/home.jte}), then in core's ({@code core/home.jte}), so a plugin replaces a
+ * core template by shipping one of the same name.
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine engine;
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
+
+    @Inject
+    public PageRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    public void render(Context ctx, Site site, String name, Object view, Layout layout) {
+        ctx.html(render(site, name, view, layout));
+    }
+
+    public String render(Site site, String name, Object view, Layout layout) {
+        String template = resolve(site, name);
+        Content content = output -> engine.render(template, view, output);
+        StringOutput html = new StringOutput();
+        engine.render(resolve(site, "layout"), Map.of("layout", layout, "content", content), html);
+        return html.toString();
+    }
+
+    private String resolve(Site site, String name) {
+        return resolved.computeIfAbsent(site.code() + "/" + name, key -> {
+            String own = site.code() + "/" + name + ".jte";
+            return engine.hasTemplate(own) ? own : "core/" + name + ".jte";
+        });
+    }
+}

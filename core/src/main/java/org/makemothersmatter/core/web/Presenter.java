@@ -1,0 +1,173 @@
+package org.makemothersmatter.core.web;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Page;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.PageDao;
+import org.makemothersmatter.core.web.view.Alternate;
+import org.makemothersmatter.core.web.view.ArticleCard;
+import org.makemothersmatter.core.web.view.Body;
+import org.makemothersmatter.core.web.view.DateView;
+import org.makemothersmatter.core.web.view.LanguageLink;
+import org.makemothersmatter.core.web.view.Layout;
+import org.makemothersmatter.core.web.view.Link;
+import org.makemothersmatter.core.web.view.Notice;
+import org.makemothersmatter.core.web.view.Pagination;
+
+/**
+ * Turns models into what templates show: localised dates, article cards with their links, translation
+ * notices, pagination, and the page frame (navigation, language switcher, alternates).
+ */
+public final class Presenter {
+
+    private final Sites sites;
+    private final Messages messages;
+    private final PageDao pages;
+    private final WebSettings settings;
+
+    @Inject
+    public Presenter(Sites sites, Messages messages, PageDao pages, WebSettings settings) {
+        this.sites = sites;
+        this.messages = messages;
+        this.pages = pages;
+        this.settings = settings;
+    }
+
+    public Texts texts(SiteRequest request) {
+        return messages.of(request.site(), request.language());
+    }
+
+    public DateView date(LocalDate date, Language language) {
+        return new DateView(date.toString(),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date));
+    }
+
+    /** The lang attribute a piece of content needs: its language if it is not the page's, else none. */
+    public static String langIfOther(Language content, Language page) {
+        return content.equals(page) ? null : content.code();
+    }
+
+    /** Sanitized HTML in the page's language, or the original with a notice that the translation is missing. */
+    public Body body(String html, Language content, SiteRequest request) {
+        if (content.equals(request.language())) {
+            return new Body(html, null, null);
+        }
+        Texts t = texts(request);
+        return new Body(html, content.code(),
+                new Notice(t.format("notice.missingTranslation", languageName(content, request.language()))));
+    }
+
+    public List<ArticleCard> cards(List<ArticleSummary> articles, SiteRequest request) {
+        Texts t = texts(request);
+        Language language = request.language();
+        return articles.stream().map(a -> new ArticleCard(
+                a.title(),
+                articleUrl(a.site(), a.slug(), language),
+                date(a.publishedOn(), language),
+                a.excerpt(),
+                a.section().isDelegation() ? t.get("section." + a.section().code()) : null,
+                langIfOther(a.language(), language),
+                a.language().equals(language) ? null
+                        : t.format("card.inLanguage", languageName(a.language(), language)),
+                t.get("news.readMore"))).toList();
+    }
+
+    /** Where an article lives: on its own site, in the page's language if that site publishes in it. */
+    public String articleUrl(String siteCode, String slug, Language language) {
+        Site site = sites.find(siteCode).orElseThrow();
+        Language shown = site.publishesIn(language) ? language : site.defaultLanguage();
+        return site.url(shown, "/news/" + slug);
+    }
+
+    public Pagination pagination(Slice<?> slice, String baseUrl, SiteRequest request) {
+        Texts t = texts(request);
+        int page = slice.request().page();
+        if (slice.pageCount() <= 1 && page == 1) {
+            return null;
+        }
+        return new Pagination(
+                t.get("pagination.label"),
+                t.format("pagination.status", page, slice.pageCount()),
+                slice.hasPrevious() ? pageUrl(baseUrl, Math.min(page - 1, slice.pageCount())) : null,
+                t.get("pagination.previous"),
+                slice.hasNext() ? pageUrl(baseUrl, page + 1) : null,
+                t.get("pagination.next"));
+    }
+
+    private static String pageUrl(String baseUrl, int page) {
+        return page == 1 ? baseUrl : baseUrl + "?page=" + page;
+    }
+
+    /**
+     * The page frame. {@code pathIn} gives the page's path (after the language segment) in each language of
+     * the site, so that the switcher and the alternates lead to the same page in the other languages.
+     */
+    public Layout layout(SiteRequest request, String title, String description, Function<Language, String> pathIn,
+                         boolean indexable) {
+        Site site = request.site();
+        Language language = request.language();
+        Texts t = texts(request);
+        String currentUrl = site.url(language, pathIn.apply(language));
+        List<Alternate> alternates = new ArrayList<>();
+        List<LanguageLink> switcher = new ArrayList<>();
+        for (Language other : site.languages()) {
+            String url = site.url(other, pathIn.apply(other));
+            alternates.add(new Alternate(other.code(), settings.publicUrl() + url));
+            switcher.add(new LanguageLink(other.code(), nativeName(other), url,
+                    other.equals(language) ? "true" : null));
+        }
+        alternates.add(new Alternate("x-default",
+                settings.publicUrl() + site.url(site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
+        Site network = sites.network();
+        String siteName = site.network() ? t.get("site.name") : site.name();
+        return new Layout(language.code(), language.dir(),
+                title.equals(siteName) ? title : title + " – " + siteName,
+                description, settings.publicUrl() + currentUrl, alternates, siteName, site.url(language, ""),
+                network.url(network.publishesIn(language) ? language : network.defaultLanguage(), ""),
+                t.get("site.network"), navigation(request, currentUrl), switcher,
+                null, indexable ? null : "noindex", t);
+    }
+
+    private List<Link> navigation(SiteRequest request, String currentUrl) {
+        Texts t = texts(request);
+        List<Link> links = new ArrayList<>();
+        links.add(link(t.get("nav.home"), request.url(""), currentUrl));
+        links.add(link(t.get("nav.news"), request.url("/news"), currentUrl));
+        if (request.site().network()) {
+            links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
+            links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));
+        } else {
+            for (Page page : pages.bySite(request.site().code(), request.language())) {
+                String url = request.url("/pages/" + page.slug());
+                links.add(Link.of(page.title(), url, currentUrl.equals(url),
+                        langIfOther(page.language(), request.language())));
+            }
+        }
+        return links;
+    }
+
+    private static Link link(String label, String url, String currentUrl) {
+        return Link.of(label, url, currentUrl.equals(url) || currentUrl.startsWith(url + "/") && !url.endsWith("/"));
+    }
+
+    private static String languageName(Language language, Language in) {
+        return language.locale().getDisplayLanguage(in.locale());
+    }
+
+    private static String nativeName(Language language) {
+        String name = language.locale().getDisplayLanguage(language.locale());
+        return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
+    }
+
+}

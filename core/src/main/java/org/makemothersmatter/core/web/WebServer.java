@@ -1,0 +1,139 @@
+package org.makemothersmatter.core.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.SiteRoutes;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.routes.HomeRoutes;
+import org.makemothersmatter.core.web.routes.NetworkRoutes;
+import org.makemothersmatter.core.web.routes.NewsRoutes;
+import org.makemothersmatter.core.web.routes.PageRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Javalin server that hosts every site. Each page is registered once per site and language at a
+ * stable URL ({@code /en/news}, {@code /belgium/fr/news}), so the route itself says which site and language
+ * a request is for, and an unknown site or language is a plain 404.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    private final Sites sites;
+    private final WebSettings settings;
+    private final HomeRoutes home;
+    private final NewsRoutes news;
+    private final PageRoutes pages;
+    private final NetworkRoutes network;
+    private final ErrorPages errors;
+    private Javalin app;
+
+    @Inject
+    public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
+                     NetworkRoutes network, ErrorPages errors) {
+        this.sites = sites;
+        this.settings = settings;
+        this.home = home;
+        this.news = news;
+        this.pages = pages;
+        this.network = network;
+        this.errors = errors;
+    }
+
+    public WebServer start() {
+        app = Javalin.create(this::configure).start(settings.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.router.ignoreTrailingSlashes = true;
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/assets/core";
+            files.directory = "/assets/core";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        Set<String> paths = new HashSet<>();
+        for (SitePlugin plugin : sites.plugins()) {
+            Site site = plugin.site();
+            if (getClass().getClassLoader().getResource("assets/" + site.code()) != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/assets/" + site.code();
+                    files.directory = "/assets/" + site.code();
+                    files.location = Location.CLASSPATH;
+                });
+            }
+            config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
+            for (Language language : site.languages()) {
+                SiteRequest request = new SiteRequest(site, language);
+                String base = site.url(language, "");
+                SiteRoutes routes = (path, handler) -> {
+                    String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
+                    if (!paths.add(full)) {
+                        throw new IllegalStateException("Two pages claim the route " + full
+                                + " (site " + site.code() + ")");
+                    }
+                    config.routes.get(full, ctx -> handler.handle(ctx, request));
+                };
+                routes.get("/", site.network() ? home::network : home::association);
+                routes.get("/news", news::list);
+                routes.get("/news/{slug}", news::article);
+                routes.get("/pages/{slug}", pages::page);
+                if (site.network()) {
+                    routes.get("/advocacy", network::advocacy);
+                    routes.get("/advocacy/{code}", network::delegation);
+                    routes.get("/national-mmm", network::directory);
+                }
+                plugin.routes(routes);
+            }
+        }
+        config.routes.after(WebServer::securityHeaders);
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+        });
+        for (int status : new int[] {400, 404, 413, 500}) {
+            config.routes.error(status, errors::render);
+        }
+    }
+
+    /** The bare address of a site leads to it in the visitor's language, as the browser states it. */
+    private static void redirectToLanguage(Context ctx, Site site) {
+        ctx.header("Vary", "Accept-Language");
+        ctx.redirect(site.url(LanguageNegotiation.best(site, ctx.header("Accept-Language")), ""), HttpStatus.FOUND);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+}

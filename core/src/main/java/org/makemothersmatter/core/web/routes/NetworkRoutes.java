@@ -1,0 +1,94 @@
+package org.makemothersmatter.core.web.routes;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.makemothersmatter.core.model.Delegation;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Page;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.web.PageRenderer;
+import org.makemothersmatter.core.web.Presenter;
+import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.web.view.AdvocacyView;
+import org.makemothersmatter.core.web.view.DelegationBlock;
+import org.makemothersmatter.core.web.view.DelegationView;
+import org.makemothersmatter.core.web.view.DirectoryView;
+
+/** The pages only the international site has: advocacy, each delegation, the National MMM directory. */
+public final class NetworkRoutes {
+
+    private static final int PER_DELEGATION = 2;
+    private static final int LATEST = 6;
+
+    private final NewsService news;
+    private final SiteContentService content;
+    private final HomeRoutes home;
+    private final Presenter presenter;
+    private final PageRenderer renderer;
+
+    @Inject
+    public NetworkRoutes(NewsService news, SiteContentService content, HomeRoutes home, Presenter presenter,
+                         PageRenderer renderer) {
+        this.news = news;
+        this.content = content;
+        this.home = home;
+        this.presenter = presenter;
+        this.renderer = renderer;
+    }
+
+    public void advocacy(Context ctx, SiteRequest request) {
+        Language language = request.language();
+        Texts t = presenter.texts(request);
+        Page intro = keyedPage(request, "advocacy");
+        // One listing query per delegation: a fixed three, whatever the number of articles.
+        List<DelegationBlock> delegations = content.delegations(language).stream()
+                .map(d -> new DelegationBlock(d.name(), request.url("/advocacy/" + d.code()), d.summary(),
+                        Presenter.langIfOther(d.language(), language),
+                        presenter.cards(news.ofDelegation(d.section(), language,
+                                new PageRequest(1, PER_DELEGATION)).items(), request),
+                        t.format("advocacy.more", d.name())))
+                .toList();
+        var view = new AdvocacyView(t, intro.title(), Presenter.langIfOther(intro.language(), language),
+                presenter.body(intro.bodyHtml(), intro.language(), request), delegations,
+                presenter.cards(news.latestOfDelegations(language, LATEST), request));
+        renderer.render(ctx, request.site(), "advocacy", view,
+                presenter.layout(request, intro.title(), t.get("advocacy.description"), l -> "/advocacy", true));
+    }
+
+    public void delegation(Context ctx, SiteRequest request) {
+        Language language = request.language();
+        Texts t = presenter.texts(request);
+        Delegation delegation = content.delegation(ctx.pathParam("code"), language)
+                .orElseThrow(NotFoundResponse::new);
+        var paging = Paging.of(ctx);
+        var slice = news.ofDelegation(delegation.section(), language, paging);
+        String path = "/advocacy/" + delegation.code();
+        var view = new DelegationView(t, delegation.name(), Presenter.langIfOther(delegation.language(), language),
+                delegation.summary(), presenter.body(delegation.bodyHtml(), delegation.language(), request),
+                presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
+                slice.items().isEmpty() ? t.get(paging.page() == 1 ? "news.none" : "news.beyond") : null);
+        renderer.render(ctx, request.site(), "delegation", view,
+                presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
+                        !slice.items().isEmpty() || paging.page() == 1));
+    }
+
+    public void directory(Context ctx, SiteRequest request) {
+        Language language = request.language();
+        Texts t = presenter.texts(request);
+        Page intro = keyedPage(request, "national-mmm");
+        var view = new DirectoryView(t, intro.title(), Presenter.langIfOther(intro.language(), language),
+                presenter.body(intro.bodyHtml(), intro.language(), request), home.associationCards(request),
+                presenter.cards(news.latestNational(language, LATEST), request));
+        renderer.render(ctx, request.site(), "directory", view,
+                presenter.layout(request, intro.title(), t.get("directory.description"), l -> "/national-mmm", true));
+    }
+
+    private Page keyedPage(SiteRequest request, String key) {
+        return content.pageByKey(request.site().code(), key, request.language()).orElseThrow(NotFoundResponse::new);
+    }
+}

@@ -1,0 +1,73 @@
+package org.makemothersmatter.core.web.routes;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import jakarta.inject.Inject;
+import org.makemothersmatter.core.model.Article;
+import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.ArticleTranslation;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.model.Translated;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.web.PageRenderer;
+import org.makemothersmatter.core.web.Presenter;
+import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.web.view.ArticleView;
+import org.makemothersmatter.core.web.view.NewsListView;
+
+/** A site's news listing and its articles. */
+public final class NewsRoutes {
+
+    private final NewsService news;
+    private final Presenter presenter;
+    private final PageRenderer renderer;
+
+    @Inject
+    public NewsRoutes(NewsService news, Presenter presenter, PageRenderer renderer) {
+        this.news = news;
+        this.presenter = presenter;
+        this.renderer = renderer;
+    }
+
+    public void list(Context ctx, SiteRequest request) {
+        var paging = Paging.of(ctx);
+        Slice<ArticleSummary> slice = request.site().network()
+                ? news.network(request.language(), paging)
+                : news.ofSite(request.site().code(), request.language(), paging);
+        Texts t = presenter.texts(request);
+        String title = paging.page() == 1 ? t.get("news.title")
+                : t.format("news.titlePage", t.get("news.title"), paging.page());
+        var view = new NewsListView(t, title, presenter.cards(slice.items(), request),
+                presenter.pagination(slice, request.url("/news"), request),
+                slice.items().isEmpty() ? t.get(paging.page() == 1 ? "news.none" : "news.beyond") : null);
+        renderer.render(ctx, request.site(), "news-list", view,
+                presenter.layout(request, title, t.get("news.description"), l -> "/news", !slice.items().isEmpty()));
+    }
+
+    /**
+     * An article by the slug of any of its translations. If the article exists in the requested language
+     * under another slug, the visitor is sent there; if it does not, the original is shown with a notice.
+     */
+    public void article(Context ctx, SiteRequest request) {
+        Language language = request.language();
+        Article article = news.find(request.site().code(), ctx.pathParam("slug"), language)
+                .orElseThrow(NotFoundResponse::new);
+        Translated<ArticleTranslation> shown = article.in(language);
+        if (!shown.isFallback(language) && !shown.value().slug().equals(ctx.pathParam("slug"))) {
+            ctx.redirect(request.url("/news/" + shown.value().slug()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        ArticleTranslation text = shown.value();
+        Texts t = presenter.texts(request);
+        var view = new ArticleView(t, text.title(), Presenter.langIfOther(shown.language(), language),
+                presenter.date(article.publishedOn(), language),
+                article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
+                presenter.body(text.bodyHtml(), shown.language(), request),
+                request.url("/news"), t.get("news.back"));
+        renderer.render(ctx, request.site(), "article", view, presenter.layout(request, text.title(), text.excerpt(),
+                l -> "/news/" + article.in(l).value().slug(), true));
+    }
+}

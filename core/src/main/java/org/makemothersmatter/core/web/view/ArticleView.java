@@ -1,0 +1,8 @@
+package org.makemothersmatter.core.web.view;
+
+import org.makemothersmatter.core.web.Texts;
+
+/** One article. */
+public record ArticleView(Texts t, String title, String titleLang, DateView date, String kicker, Body body,
+                          String backUrl, String backLabel) {
+}

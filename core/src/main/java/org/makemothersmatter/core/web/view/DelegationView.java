@@ -1,0 +1,9 @@
+package org.makemothersmatter.core.web.view;
+
+import java.util.List;
+import org.makemothersmatter.core.web.Texts;
+
+/** One delegation's page and a page of its news. */
+public record DelegationView(Texts t, String title, String titleLang, String summary, Body body,
+                             List<ArticleCard> news, Pagination pagination, String emptyText) {
+}

@@ -1,0 +1,9 @@
+package org.makemothersmatter.core.web.view;
+
+import java.util.List;
+import org.makemothersmatter.core.web.Texts;
+
+/** The National MMM page: what the national associations are and do, each of them, their recent news. */
+public record DirectoryView(Texts t, String title, String titleLang, Body intro, List<AssociationCard> associations,
+                            List<ArticleCard> news) {
+}

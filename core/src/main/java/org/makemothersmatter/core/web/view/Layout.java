@@ -1,0 +1,10 @@
+package org.makemothersmatter.core.web.view;
+
+import java.util.List;
+
+/** Everything the page frame needs: language, titles, navigation, language switcher and alternates. */
+public record Layout(String lang, String dir, String title, String description, String canonical,
+                     List<Alternate> alternates, String siteName, String homeUrl, String networkUrl,
+                     String networkLabel, List<Link> navigation, List<LanguageLink> languages,
+                     String siteStylesheet, String robots, org.makemothersmatter.core.web.Texts t) {
+}

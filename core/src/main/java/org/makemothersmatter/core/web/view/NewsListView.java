@@ -1,0 +1,8 @@
+package org.makemothersmatter.core.web.view;
+
+import java.util.List;
+import org.makemothersmatter.core.web.Texts;
+
+/** A page of a news listing, newest first. */
+public record NewsListView(Texts t, String title, List<ArticleCard> news, Pagination pagination, String emptyText) {
+}

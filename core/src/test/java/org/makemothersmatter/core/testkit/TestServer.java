@@ -1,0 +1,90 @@
+package org.makemothersmatter.core.testkit;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.makemothersmatter.core.Application;
+import org.makemothersmatter.core.CoreModule;
+import org.makemothersmatter.core.store.DatabaseSettings;
+import org.makemothersmatter.core.web.WebServer;
+import org.makemothersmatter.core.web.WebSettings;
+
+/**
+ * The real server, started on a free port over a real H2 database, with the given site modules, and an
+ * HTTP client that talks to it over the network and does not follow redirects.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final Injector injector;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestServer(DatabaseSettings database, List<Module> sites) {
+        this.injector = Guice.createInjector(Stream.concat(
+                Stream.of(new CoreModule(database, new WebSettings(0, "http://localhost"))), sites.stream()).toList());
+        this.server = injector.getInstance(Application.class).start();
+    }
+
+    /** A server over a fresh in-memory database of its own. */
+    public static TestServer start(Module... sites) {
+        return start(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), sites);
+    }
+
+    public static TestServer start(DatabaseSettings database, Module... sites) {
+        return new TestServer(database, List.of(sites));
+    }
+
+    public <T> T instance(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    public Page get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return new Page(path, client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** A response as a visitor's browser gets it. */
+    public record Page(String path, HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return path + " → " + status();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.makemothersmatter.plugins.lebanon;
+
+import java.util.List;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SitePlugin;
+
+/** MMM Lebanon: its subsite, content under content/lebanon/. */
+public final class LebanonPlugin implements SitePlugin {
+
+    private static final Site SITE = new Site("lebanon", "MMM Lebanon", List.of(Language.FRENCH, Language.ENGLISH), false);
+
+    @Override
+    public Site site() {
+        return SITE;
+    }
+}
