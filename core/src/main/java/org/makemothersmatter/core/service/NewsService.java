@@ -43,6 +43,11 @@ public final class NewsService {
                 () -> articles.bySiteAndSection(network, section, language, request.size(), request.offset()));
     }
 
+    /** The latest news of one delegation, without a count: for pages that show a few and link to the rest. */
+    public List<ArticleSummary> latestOfDelegation(Section section, Language language, int count) {
+        return articles.bySiteAndSection(sites.network().code(), section, language, count, 0);
+    }
+
     /** The latest national news the associations share with the network. */
     public List<ArticleSummary> latestNational(Language language, int count) {
         return articles.bySectionOnNetwork(Section.NATIONAL, language, count, 0);

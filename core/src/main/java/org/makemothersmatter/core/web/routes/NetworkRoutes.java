@@ -7,7 +7,6 @@ import java.util.List;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
-import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.SiteContentService;
@@ -49,8 +48,7 @@ public final class NetworkRoutes {
         List<DelegationBlock> delegations = content.delegations(language).stream()
                 .map(d -> new DelegationBlock(d.name(), request.url("/advocacy/" + d.code()), d.summary(),
                         Presenter.langIfOther(d.language(), language),
-                        presenter.cards(news.ofDelegation(d.section(), language,
-                                new PageRequest(1, PER_DELEGATION)).items(), request),
+                        presenter.cards(news.latestOfDelegation(d.section(), language, PER_DELEGATION), request),
                         t.format("advocacy.more", d.name())))
                 .toList();
         var view = new AdvocacyView(t, intro.title(), Presenter.langIfOther(intro.language(), language),
