@@ -43,7 +43,16 @@ public final class NewsService {
                 () -> articles.bySiteAndSection(network, section, language, request.size(), request.offset()));
     }
 
-    /** The latest news of one delegation, without a count: for pages that show a few and link to the rest. */
+    /* The latest few, without a count: for pages that show a few and link to the full listing. */
+
+    public List<ArticleSummary> latestOnNetwork(Language language, int count) {
+        return articles.onNetwork(language, count, 0);
+    }
+
+    public List<ArticleSummary> latestOfSite(String site, Language language, int count) {
+        return articles.bySite(site, language, count, 0);
+    }
+
     public List<ArticleSummary> latestOfDelegation(Section section, Language language, int count) {
         return articles.bySiteAndSection(sites.network().code(), section, language, count, 0);
     }
@@ -51,11 +60,6 @@ public final class NewsService {
     /** The latest national news the associations share with the network. */
     public List<ArticleSummary> latestNational(Language language, int count) {
         return articles.bySectionOnNetwork(Section.NATIONAL, language, count, 0);
-    }
-
-    /** The latest news of the international site's delegations, all three together. */
-    public List<ArticleSummary> latestOfDelegations(Language language, int count) {
-        return articles.delegationsOfSite(sites.network().code(), language, count);
     }
 
     /** The article of a site with this slug in any language, with all its translations. */

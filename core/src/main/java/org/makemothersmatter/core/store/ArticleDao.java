@@ -23,27 +23,31 @@ import org.makemothersmatter.core.model.Section;
 @RegisterConstructorMapper(ArticleDao.ArticleRow.class)
 public interface ArticleDao {
 
-    /** The shared part of every listing, kept as compile-time constants: no SQL is assembled at run time. */
-    String SUMMARY = """
-            SELECT a.id, a.site, a.section, a.published_on,
-                   COALESCE(t.language, o.language) AS language,
-                   COALESCE(t.title, o.title) AS title,
-                   COALESCE(t.slug, o.slug) AS slug,
-                   COALESCE(t.excerpt, o.excerpt) AS excerpt
-              FROM article a
-              JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
-              LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language
-            """;
-    String NEWEST_FIRST = " ORDER BY a.published_on DESC, a.id DESC LIMIT :limit OFFSET :offset";
+    /*
+     * Every listing has the same shape, kept as compile-time constants (no SQL is assembled at run time):
+     * the page of ids is read off the listing's index alone, then only those rows are joined to their text.
+     * Each ORDER BY starts with the columns its filter fixes, so that it is the index's own order and the
+     * database stops reading after one page instead of sorting every match.
+     */
+    String PAGE_OF_IDS = "SELECT a.id, a.site, a.section, a.published_on,"
+            + " COALESCE(t.language, o.language) AS language, COALESCE(t.title, o.title) AS title,"
+            + " COALESCE(t.slug, o.slug) AS slug, COALESCE(t.excerpt, o.excerpt) AS excerpt"
+            + " FROM (SELECT a.id FROM article a";
+    String NEWEST_FIRST = " a.published_on DESC, a.id DESC LIMIT :limit OFFSET :offset) page"
+            + " JOIN article a ON a.id = page.id"
+            + " JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language"
+            + " LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language"
+            + " ORDER BY a.published_on DESC, a.id DESC";
 
-    @SqlQuery(SUMMARY + " WHERE a.site = :site" + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.site = :site ORDER BY a.site," + NEWEST_FIRST)
     List<ArticleSummary> bySite(@Bind("site") String site, @Bind("language") Language language,
                                 @Bind("limit") int limit, @Bind("offset") long offset);
 
     @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site")
     long countBySite(@Bind("site") String site);
 
-    @SqlQuery(SUMMARY + " WHERE a.site = :site AND a.section = :section" + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.site = :site AND a.section = :section ORDER BY a.site, a.section,"
+            + NEWEST_FIRST)
     List<ArticleSummary> bySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
                                           @Bind("language") Language language,
                                           @Bind("limit") int limit, @Bind("offset") long offset);
@@ -51,21 +55,17 @@ public interface ArticleDao {
     @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site AND a.section = :section")
     long countBySiteAndSection(@Bind("site") String site, @Bind("section") Section section);
 
-    @SqlQuery(SUMMARY + " WHERE a.on_network = TRUE" + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.on_network = TRUE ORDER BY a.on_network," + NEWEST_FIRST)
     List<ArticleSummary> onNetwork(@Bind("language") Language language,
                                    @Bind("limit") int limit, @Bind("offset") long offset);
 
     @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.on_network = TRUE")
     long countOnNetwork();
 
-    @SqlQuery(SUMMARY + " WHERE a.section = :section AND a.on_network = TRUE" + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.section = :section AND a.on_network = TRUE"
+            + " ORDER BY a.section, a.on_network," + NEWEST_FIRST)
     List<ArticleSummary> bySectionOnNetwork(@Bind("section") Section section, @Bind("language") Language language,
                                             @Bind("limit") int limit, @Bind("offset") long offset);
-
-    @SqlQuery(SUMMARY + " WHERE a.site = :site AND a.section IN ('eu', 'un', 'unesco')"
-            + " ORDER BY a.published_on DESC, a.id DESC LIMIT :limit")
-    List<ArticleSummary> delegationsOfSite(@Bind("site") String site, @Bind("language") Language language,
-                                           @Bind("limit") int limit);
 
     /** The articles of a site whose slug is this one, in any language, requested language first. */
     @SqlQuery("""

@@ -7,7 +7,6 @@ import java.util.List;
 import org.makemothersmatter.core.model.Association;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
-import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.service.NewsService;
@@ -51,7 +50,7 @@ public final class HomeRoutes {
                         Presenter.langIfOther(d.language(), language), List.of(), null))
                 .toList();
         var view = new HomeView(t, t.get("site.name"), presenter.body(intro.bodyHtml(), intro.language(), request),
-                presenter.cards(news.network(language, new PageRequest(1, LATEST)).items(), request),
+                presenter.cards(news.latestOnNetwork(language, LATEST), request),
                 request.url("/news"), delegations, request.url("/advocacy"),
                 associationCards(request), request.url("/national-mmm"));
         renderer.render(ctx, request.site(), "home", view,
@@ -70,8 +69,7 @@ public final class HomeRoutes {
         var view = new AssociationHomeView(t, association.name(), association.summary(),
                 Presenter.langIfOther(association.language(), language),
                 presenter.body(association.bodyHtml(), association.language(), request), pages,
-                presenter.cards(news.ofSite(request.site().code(), language, new PageRequest(1, LATEST)).items(),
-                        request),
+                presenter.cards(news.latestOfSite(request.site().code(), language, LATEST), request),
                 request.url("/news"));
         renderer.render(ctx, request.site(), "association-home", view,
                 presenter.layout(request, association.name(), association.summary(), l -> "", true));

@@ -3,7 +3,10 @@ package org.makemothersmatter.core.web.routes;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
@@ -44,16 +47,22 @@ public final class NetworkRoutes {
         Language language = request.language();
         Texts t = presenter.texts(request);
         Page intro = keyedPage(request, "advocacy");
-        // One listing query per delegation: a fixed three, whatever the number of articles.
-        List<DelegationBlock> delegations = content.delegations(language).stream()
-                .map(d -> new DelegationBlock(d.name(), request.url("/advocacy/" + d.code()), d.summary(),
-                        Presenter.langIfOther(d.language(), language),
-                        presenter.cards(news.latestOfDelegation(d.section(), language, PER_DELEGATION), request),
-                        t.format("advocacy.more", d.name())))
-                .toList();
+        // One listing query per delegation, a fixed three whatever the number of articles; the latest news
+        // of all delegations together is merged from them rather than asked of the database again.
+        List<DelegationBlock> delegations = new ArrayList<>();
+        List<ArticleSummary> latest = new ArrayList<>();
+        for (Delegation d : content.delegations(language)) {
+            List<ArticleSummary> news = this.news.latestOfDelegation(d.section(), language, LATEST);
+            latest.addAll(news);
+            delegations.add(new DelegationBlock(d.name(), request.url("/advocacy/" + d.code()), d.summary(),
+                    Presenter.langIfOther(d.language(), language),
+                    presenter.cards(news.subList(0, Math.min(PER_DELEGATION, news.size())), request),
+                    t.format("advocacy.more", d.name())));
+        }
+        latest.sort(Comparator.comparing(ArticleSummary::publishedOn).thenComparing(ArticleSummary::id).reversed());
         var view = new AdvocacyView(t, intro.title(), Presenter.langIfOther(intro.language(), language),
                 presenter.body(intro.bodyHtml(), intro.language(), request), delegations,
-                presenter.cards(news.latestOfDelegations(language, LATEST), request));
+                presenter.cards(latest.subList(0, Math.min(LATEST, latest.size())), request));
         renderer.render(ctx, request.site(), "advocacy", view,
                 presenter.layout(request, intro.title(), t.get("advocacy.description"), l -> "/advocacy", true));
     }

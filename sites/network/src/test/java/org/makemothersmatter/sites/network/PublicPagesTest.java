@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,21 @@ class PublicPagesTest {
                     .contains("<a class=\"skip-link\" href=\"#main\">", "<main id=\"main\"", "<header", "<footer",
                             "<nav class=\"site-nav\"", "hreflang=\"x-default\"", "<link rel=\"canonical\"");
             assertThat(page.body().split("<h1", -1)).as("one h1 on " + page.path()).hasSize(2);
+        }
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        Pattern heading = Pattern.compile("<h([1-6])[ >]");
+        for (TestServer.Page page : pages.values()) {
+            Matcher matcher = heading.matcher(page.body());
+            int previous = 0;
+            while (matcher.find()) {
+                int level = Integer.parseInt(matcher.group(1));
+                assertThat(level).as("heading after h" + previous + " on " + page.path()).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+            assertThat(previous).as("headings on " + page.path()).isPositive();
         }
     }
 
