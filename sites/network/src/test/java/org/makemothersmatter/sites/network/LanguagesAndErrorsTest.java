@@ -2,27 +2,14 @@ package org.makemothersmatter.sites.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /** Missing translations, language choice, unknown addresses and bad parameters, as a visitor meets them. */
-class LanguagesAndErrorsTest {
+class LanguagesAndErrorsTest extends NetworkSiteTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(new NetworkSite());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aMissingTranslationShowsTheOriginalWithANotice() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
@@ -22,26 +21,19 @@ import org.makemothersmatter.core.testkit.TestServer;
  * Every page a visitor can reach, in every language of every site: found by following links from each
  * home page, then checked for the things every page must have, and by the W3C HTML checker.
  */
-class PublicPagesTest {
+class PublicPagesTest extends NetworkSiteTest {
 
-    private static TestServer server;
     private static Map<String, TestServer.Page> pages;
     private static List<Site> sites;
 
     @BeforeAll
     static void crawlEverySite() {
-        server = TestServer.start(new NetworkSite());
         sites = server.instance(Sites.class).plugins().stream().map(p -> p.site()).toList();
         List<String> homes = new ArrayList<>();
         for (Site site : sites) {
             site.languages().forEach(language -> homes.add(site.url(language, "")));
         }
         pages = Crawler.crawl(server, 2000, homes.toArray(String[]::new));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
