@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.StoreModule;
 import org.makemothersmatter.core.web.Messages;
@@ -31,6 +32,8 @@ public final class CoreModule extends AbstractModule {
         bind(WebSettings.class).toInstance(web);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), SitePlugin.class);
+        // Built with the injector, so that a bad set of plugins stops the start with its message.
+        bind(Sites.class).asEagerSingleton();
     }
 
     /** Templates are compiled at build time by each module, under its own folder: none is compiled at run time. */

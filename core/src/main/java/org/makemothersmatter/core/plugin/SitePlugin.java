@@ -14,6 +14,9 @@ import org.makemothersmatter.core.model.Site;
  *   <li>its stylesheet, if any, at {@code assets/<code>/site.css}, served as {@code /assets/<code>/site.css};</li>
  *   <li>its UI strings, if any, in {@code messages/<code>_<language>.properties}, over core's.</li>
  * </ul>
+ *
+ * <p>Its own pages render through core's {@code Presenter} and {@code PageRenderer}. A plugin is itself one
+ * of the sites those services know, so it injects them as {@code Provider<...>} and calls them per request.
  */
 public interface SitePlugin {
 

@@ -1,0 +1,52 @@
+package org.makemothersmatter.core.plugin;
+
+import com.google.inject.AbstractModule;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.util.List;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.web.PageRenderer;
+import org.makemothersmatter.core.web.Presenter;
+import org.makemothersmatter.core.web.view.Body;
+import org.makemothersmatter.core.web.view.StaticPageView;
+
+/** A minimal network: an international site and one association that adds a page and replaces a template. */
+final class TestPlugins extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        SitePlugins.register(binder(), TestNetwork.class);
+        SitePlugins.register(binder(), Testland.class);
+    }
+
+    static final class TestNetwork implements SitePlugin {
+        @Override
+        public Site site() {
+            return new Site("testnet", "Test network", List.of(Language.ENGLISH), true);
+        }
+    }
+
+    static final class Testland implements SitePlugin {
+        private final Provider<Presenter> presenter;
+        private final Provider<PageRenderer> renderer;
+
+        @Inject
+        Testland(Provider<Presenter> presenter, Provider<PageRenderer> renderer) {
+            this.presenter = presenter;
+            this.renderer = renderer;
+        }
+
+        @Override
+        public Site site() {
+            return new Site("testland", "MMM Testland", List.of(Language.ENGLISH, Language.FRENCH), false);
+        }
+
+        @Override
+        public void routes(SiteRoutes routes) {
+            routes.get("/own", (ctx, request) -> renderer.get().render(ctx, request.site(), "own",
+                    new StaticPageView(presenter.get().texts(request), "Our own page", null, new Body("", null, null)),
+                    presenter.get().layout(request, "Our own page", "A page of Testland", language -> "/own", true)));
+        }
+    }
+}
