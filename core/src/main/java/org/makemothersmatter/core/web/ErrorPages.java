@@ -27,11 +27,11 @@ public final class ErrorPages {
         this.renderer = renderer;
     }
 
-    /** Renders the page for the response's status (400, 404, 413 or 500). */
+    /** Renders the page for the response's status (400, 403, 404, 413 or 500). */
     public void render(Context ctx) {
         int status = ctx.statusCode();
         String kind = switch (status) {
-            case 400, 404, 413 -> String.valueOf(status);
+            case 400, 403, 404, 413 -> String.valueOf(status);
             default -> "500";
         };
         SiteRequest request = requestOf(ctx);

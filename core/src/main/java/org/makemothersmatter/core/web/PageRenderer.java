@@ -37,6 +37,13 @@ public final class PageRenderer {
         return html.toString();
     }
 
+    /** A template that brings its own frame, such as the back office's pages. */
+    public String renderTemplate(String template, Object view) {
+        StringOutput html = new StringOutput();
+        engine.render(template, view, html);
+        return html.toString();
+    }
+
     private String resolve(Site site, String name) {
         return resolved.computeIfAbsent(site.code() + "/" + name, key -> {
             String own = site.code() + "/" + name + ".jte";

@@ -5,11 +5,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
@@ -40,11 +42,12 @@ public final class WebServer {
     private final PageRoutes pages;
     private final NetworkRoutes network;
     private final ErrorPages errors;
+    private final AdminRoutes admin;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
-                     NetworkRoutes network, ErrorPages errors) {
+                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -52,6 +55,7 @@ public final class WebServer {
         this.pages = pages;
         this.network = network;
         this.errors = errors;
+        this.admin = admin;
     }
 
     public WebServer start() {
@@ -113,13 +117,16 @@ public final class WebServer {
                 plugin.routes(routes);
             }
         }
+        admin.register(config.routes);
         config.routes.after(WebServer::securityHeaders);
+        config.routes.exception(RedirectResponse.class,
+                (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         });
-        for (int status : new int[] {400, 404, 413, 500}) {
+        for (int status : new int[] {400, 403, 404, 413, 500}) {
             config.routes.error(status, errors::render);
         }
     }

@@ -47,8 +47,16 @@ public final class TestServer implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    public Browser browser() {
+        return new Browser(this);
+    }
+
     public Page get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,14 +1,24 @@
 package org.makemothersmatter.sites.network;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.makemothersmatter.core.Application;
 import org.makemothersmatter.core.CoreModule;
+import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
 
-/** Starts the network site. Settings come from the environment: see the README. */
+/**
+ * Starts the network site, or, with {@code create-admin <email> <name>}, creates a network administrator
+ * (password from ADMIN_PASSWORD, else asked twice). Settings come from the environment: see the README.
+ */
 public final class Main {
 
     private Main() {
@@ -16,17 +26,57 @@ public final class Main {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        WebServer server;
         try {
-            server = Guice.createInjector(
+            Injector injector = Guice.createInjector(
                     new CoreModule(DatabaseSettings.fromEnvironment(env), WebSettings.fromEnvironment(env)),
-                    new NetworkSite()).getInstance(Application.class).start();
+                    new NetworkSite());
+            if (args.length > 0 && args[0].equals("create-admin")) {
+                createAdmin(injector.getInstance(Accounts.class), args, env);
+                return;
+            }
+            if (env.containsKey("ADMIN_EMAIL") && env.containsKey("ADMIN_PASSWORD")) {
+                boolean created = injector.getInstance(Accounts.class).ensureAdministrator(env.get("ADMIN_EMAIL"),
+                        env.getOrDefault("ADMIN_NAME", "Network administrator"), env.get("ADMIN_PASSWORD"));
+                System.out.println(created ? "Network administrator " + env.get("ADMIN_EMAIL") + " created."
+                        : "An account " + env.get("ADMIN_EMAIL") + " exists already: left as it is.");
+            }
+            WebServer server = injector.getInstance(Application.class).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+            System.out.println("Make Mothers Matter network site on port " + server.port());
         } catch (IllegalArgumentException e) {
             System.err.println("Cannot start: " + e.getMessage());
             System.exit(2);
-            return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
-        System.out.println("Make Mothers Matter network site on port " + server.port());
+    }
+
+    private static void createAdmin(Accounts accounts, String[] args, Map<String, String> env) {
+        if (args.length < 3) {
+            throw new IllegalArgumentException("usage: java -jar mmm-network.jar create-admin <email> <name>");
+        }
+        String password = env.containsKey("ADMIN_PASSWORD") ? env.get("ADMIN_PASSWORD") : askPassword();
+        accounts.create(args[1], args[2], org.makemothersmatter.core.account.Role.NETWORK_ADMIN,
+                java.util.Set.of(), password);
+        System.out.println("Network administrator " + args[1] + " created.");
+    }
+
+    private static String askPassword() {
+        Console console = System.console();
+        if (console != null) {
+            String first = new String(console.readPassword("Password (at least 12 characters): "));
+            String second = new String(console.readPassword("The same password again: "));
+            if (!first.equals(second)) {
+                throw new IllegalArgumentException("The two passwords differ.");
+            }
+            return first;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("No password given on standard input.");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the password: " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,167 @@
+package org.makemothersmatter.core.account;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.plugin.Sites;
+
+/**
+ * Accounts and signing in. Repeated failures lock an address (and, more loosely, a network address) for a
+ * while, whether or not the account exists, so that passwords cannot be guessed at speed.
+ */
+public final class Accounts {
+
+    static final int MAX_FAILURES_PER_EMAIL = 5;
+    static final int MAX_FAILURES_PER_IP = 20;
+    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+
+    private final Jdbi jdbi;
+    private final AccountDao dao;
+    private final Passwords passwords;
+    private final AuditLog audit;
+    private final Sites sites;
+    private final Clock clock;
+
+    @Inject
+    public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Clock clock) {
+        this.jdbi = jdbi;
+        this.dao = jdbi.onDemand(AccountDao.class);
+        this.passwords = passwords;
+        this.audit = audit;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    /** Creates an account; the reasons it cannot be made are reported as {@link IllegalArgumentException}. */
+    public Account create(String email, String name, Role role, Set<String> siteCodes, String password) {
+        String address = normalize(email);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("'" + email + "' is not an e-mail address.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A name is needed.");
+        }
+        String weakness = Passwords.weakness(password);
+        if (weakness != null) {
+            throw new IllegalArgumentException(weakness);
+        }
+        for (String site : siteCodes) {
+            if (sites.find(site).isEmpty()) {
+                throw new IllegalArgumentException("There is no site '" + site + "'.");
+            }
+        }
+        if (role != Role.NETWORK_ADMIN && siteCodes.isEmpty()) {
+            throw new IllegalArgumentException("An editor or a translator needs at least one site.");
+        }
+        if (dao.byEmail(address).isPresent()) {
+            throw new IllegalArgumentException("An account with the address " + address + " exists already.");
+        }
+        String hash = passwords.hash(password);
+        long id = jdbi.inTransaction(handle -> {
+            AccountDao tx = handle.attach(AccountDao.class);
+            long created = tx.insert(address, name.strip(), role.code(), hash, clock.instant());
+            if (role != Role.NETWORK_ADMIN) {
+                siteCodes.forEach(site -> tx.grant(created, site));
+            }
+            return created;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Creates a network administrator with this address unless an account has it already. */
+    public boolean ensureAdministrator(String email, String name, String password) {
+        if (dao.byEmail(normalize(email)).isPresent()) {
+            return false;
+        }
+        Account created = create(email, name, Role.NETWORK_ADMIN, Set.of(), password);
+        audit.record(null, "setup", "account.create", null, created.email(), "network-admin", null);
+        return true;
+    }
+
+    public Optional<Account> find(long id) {
+        return dao.byId(id).map(this::account);
+    }
+
+    public List<Account> all() {
+        return dao.all().stream().map(this::account).toList();
+    }
+
+    public boolean hasAdministrator() {
+        return dao.activeAdmins() > 0;
+    }
+
+    /** The outcome of a sign-in: the account, or why not. */
+    public sealed interface SignIn permits SignedIn, Refused, Locked {
+    }
+
+    public record SignedIn(Account account) implements SignIn {
+    }
+
+    public record Refused() implements SignIn {
+    }
+
+    public record Locked(Duration retryAfter) implements SignIn {
+    }
+
+    public SignIn signIn(String email, String password, String ip) {
+        String address = normalize(email);
+        Instant now = clock.instant();
+        Instant since = now.minus(LOCK_WINDOW);
+        Optional<Instant> lockedSince = locked("email:" + address, MAX_FAILURES_PER_EMAIL, since)
+                .or(() -> locked("ip:" + ip, MAX_FAILURES_PER_IP, since));
+        if (lockedSince.isPresent()) {
+            passwords.spendTheTimeOfACheck(password == null ? "" : password);
+            audit.record(null, address, "sign-in-locked", null, null, null, ip);
+            return new Locked(Duration.between(now, lockedSince.get().plus(LOCK_WINDOW)));
+        }
+        Optional<AccountDao.AccountRow> row = dao.byEmail(address);
+        boolean matches;
+        if (row.isPresent()) {
+            matches = password != null && passwords.matches(password, row.get().passwordHash());
+        } else {
+            passwords.spendTheTimeOfACheck(password == null ? "" : password);
+            matches = false;
+        }
+        if (!matches || !row.get().active()) {
+            dao.recordFailure("email:" + address, now);
+            dao.recordFailure("ip:" + ip, now);
+            audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "sign-in-failed", null, null,
+                    null, ip);
+            return new Refused();
+        }
+        dao.clearFailures("email:" + address);
+        Account account = account(row.get());
+        audit.record(account.id(), account.email(), "sign-in", null, null, null, ip);
+        return new SignedIn(account);
+    }
+
+    /** Sets a new password; refuses a weak one. */
+    public void changePassword(Account account, String password) {
+        String weakness = Passwords.weakness(password);
+        if (weakness != null) {
+            throw new IllegalArgumentException(weakness);
+        }
+        dao.setPassword(account.id(), passwords.hash(password));
+    }
+
+    private Optional<Instant> locked(String subject, int max, Instant since) {
+        return dao.failuresSince(subject, since) >= max ? dao.firstFailureSince(subject, since) : Optional.empty();
+    }
+
+    private Account account(AccountDao.AccountRow row) {
+        Set<String> granted = new HashSet<>(dao.sites(row.id()));
+        return new Account(row.id(), row.email(), row.name(), Role.find(row.role()).orElseThrow(), granted,
+                row.active());
+    }
+
+    private static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

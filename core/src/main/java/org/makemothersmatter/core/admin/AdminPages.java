@@ -1,0 +1,49 @@
+package org.makemothersmatter.core.admin;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.account.Sessions.Session;
+import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.web.PageRenderer;
+import org.makemothersmatter.core.web.view.Link;
+
+/** Renders back-office pages in their frame: menu for the account's role, and the message of the last action. */
+public final class AdminPages {
+
+    static final String NOTICE_PARAM = "done";
+
+    private final AdminSecurity security;
+    private final PageRenderer renderer;
+
+    @Inject
+    public AdminPages(AdminSecurity security, PageRenderer renderer) {
+        this.security = security;
+        this.renderer = renderer;
+    }
+
+    public AdminFrame frame(Context ctx, String title, String error) {
+        Session session = security.session(ctx);
+        Account account = session.account();
+        List<Link> menu = new ArrayList<>();
+        menu.add(link("Dashboard", "/admin", ctx));
+        menu.add(link("Articles", "/admin/articles", ctx));
+        if (account.role() == Role.NETWORK_ADMIN) {
+            menu.add(link("Accounts", "/admin/accounts", ctx));
+            menu.add(link("Audit log", "/admin/audit", ctx));
+        }
+        return new AdminFrame(title, account.name(), account.role().code(), session.csrfToken(), menu,
+                ctx.queryParam(NOTICE_PARAM), error);
+    }
+
+    public void render(Context ctx, String template, Object view) {
+        ctx.html(renderer.renderTemplate("core/admin/" + template + ".jte", view));
+    }
+
+    private static Link link(String label, String url, Context ctx) {
+        return Link.of(label, url, ctx.path().equals(url) || !url.equals("/admin") && ctx.path().startsWith(url + "/"));
+    }
+}

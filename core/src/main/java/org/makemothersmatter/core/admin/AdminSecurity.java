@@ -1,0 +1,109 @@
+package org.makemothersmatter.core.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.RedirectResponse;
+import io.javalin.http.SameSite;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.account.Sessions;
+import org.makemothersmatter.core.account.Sessions.Session;
+import org.makemothersmatter.core.web.WebSettings;
+
+/**
+ * Guards the back office: every request under /admin needs a session (but the sign-in page), and every
+ * form sent there needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
+ * when the site is served over HTTPS.
+ */
+public final class AdminSecurity {
+
+    public static final String SESSION_COOKIE = "mmm_session";
+    static final String SIGN_IN_COOKIE = "mmm_signin";
+    static final String CSRF_FIELD = "_csrf";
+    private static final String SESSION = "admin.session";
+
+    private final Sessions sessions;
+    private final WebSettings settings;
+
+    @Inject
+    public AdminSecurity(Sessions sessions, WebSettings settings) {
+        this.sessions = sessions;
+        this.settings = settings;
+    }
+
+    /** Runs before every back-office request. */
+    void before(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        boolean signInPage = ctx.path().equals("/admin/login");
+        Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
+        session.ifPresent(s -> ctx.attribute(SESSION, s));
+        if (ctx.method() == HandlerType.POST) {
+            String expected = signInPage ? ctx.cookie(SIGN_IN_COOKIE) : session.map(Session::csrfToken).orElse(null);
+            if (!Sessions.same(expected, ctx.formParam(CSRF_FIELD))) {
+                throw new ForbiddenResponse("The form has expired or did not come from this site.");
+            }
+        }
+        if (session.isEmpty() && !signInPage) {
+            String next = ctx.method() == HandlerType.GET ? ctx.path() : "/admin";
+            throw new RedirectResponse(HttpStatus.SEE_OTHER, "/admin/login?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The session of a request that passed {@link #before}. */
+    public Session session(Context ctx) {
+        Session session = ctx.attribute(SESSION);
+        if (session == null) {
+            throw new ForbiddenResponse();
+        }
+        return session;
+    }
+
+    public Optional<Session> optionalSession(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION));
+    }
+
+    public Account account(Context ctx) {
+        return session(ctx).account();
+    }
+
+    /** Only network administrators go further. */
+    public Account requireAdmin(Context ctx) {
+        Account account = account(ctx);
+        if (account.role() != Role.NETWORK_ADMIN) {
+            throw new ForbiddenResponse("Only network administrators may do this.");
+        }
+        return account;
+    }
+
+    void startSession(Context ctx, String token) {
+        ctx.cookie(cookie(SESSION_COOKIE, token, -1));
+        ctx.cookie(cookie(SIGN_IN_COOKIE, "", 0));
+    }
+
+    void endSession(Context ctx) {
+        optionalSession(ctx).ifPresent(sessions::close);
+        ctx.cookie(cookie(SESSION_COOKIE, "", 0));
+    }
+
+    /** The token of the sign-in form, also set as a cookie that the form must match. */
+    String signInToken(Context ctx) {
+        String token = ctx.cookie(SIGN_IN_COOKIE);
+        if (token == null || token.length() < 32) {
+            token = sessions.randomToken();
+            ctx.cookie(cookie(SIGN_IN_COOKIE, token, -1));
+        }
+        return token;
+    }
+
+    private Cookie cookie(String name, String value, int maxAge) {
+        return new Cookie(name, value, "/admin", maxAge, settings.secureCookies(), true, null, SameSite.STRICT);
+    }
+}

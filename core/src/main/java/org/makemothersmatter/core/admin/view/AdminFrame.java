@@ -1,0 +1,9 @@
+package org.makemothersmatter.core.admin.view;
+
+import java.util.List;
+import org.makemothersmatter.core.web.view.Link;
+
+/** The frame of every back-office page: who is signed in, the menu, and a message after an action. */
+public record AdminFrame(String title, String userName, String roleLabel, String csrf, List<Link> navigation,
+                         String notice, String error) {
+}

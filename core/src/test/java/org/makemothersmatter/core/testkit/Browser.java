@@ -1,0 +1,96 @@
+package org.makemothersmatter.core.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor's browser against a {@link TestServer}: it keeps cookies, does not follow redirects, and sends
+ * forms with the CSRF token of the last page it got, as a real browser sending a real form would.
+ */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final TestServer server;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String lastCsrf;
+
+    public Browser(TestServer server) {
+        this.server = server;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in through the form and returns the response of the form's submission. */
+    public TestServer.Page signIn(String email, String password) {
+        get("/admin/login");
+        return post("/admin/login", Map.of("email", email, "password", password));
+    }
+
+    public TestServer.Page get(String path) {
+        return send(path, HttpRequest.newBuilder(server.uri(path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page seen. */
+    public TestServer.Page post(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (lastCsrf != null) {
+            form.put("_csrf", lastCsrf);
+        }
+        form.putAll(fields);
+        return postRaw(path, form);
+    }
+
+    /** Posts exactly these fields: no token is added. */
+    public TestServer.Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(path, HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public TestServer.Page send(String path, HttpRequest.Builder request) {
+        try {
+            TestServer.Page page = new TestServer.Page(path, client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            Matcher csrf = CSRF.matcher(page.body());
+            if (csrf.find()) {
+                lastCsrf = csrf.group(1);
+            }
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String csrf() {
+        return lastCsrf;
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
