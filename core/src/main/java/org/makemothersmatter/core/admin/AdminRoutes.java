@@ -36,16 +36,18 @@ public final class AdminRoutes {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Sites sites;
+    private final ArticleAdminRoutes articles;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
         this.accounts = accounts;
         this.audit = audit;
         this.sites = sites;
+        this.articles = articles;
     }
 
     public void register(RoutesConfig routes) {
@@ -58,6 +60,7 @@ public final class AdminRoutes {
         routes.get("/admin/accounts", this::accounts);
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
+        articles.register(routes);
     }
 
     private void dashboard(Context ctx) {

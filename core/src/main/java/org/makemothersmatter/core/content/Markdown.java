@@ -1,11 +1,15 @@
 package org.makemothersmatter.core.content;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -25,7 +29,6 @@ public final class Markdown {
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().build();
-    private final TextContentRenderer text = TextContentRenderer.builder().build();
 
     /** Sanitized HTML. Headings start at level 2: the page's own title is its only h1. */
     public String toHtml(String markdown) {
@@ -40,9 +43,46 @@ public final class Markdown {
         return POLICY.sanitize(html.render(document));
     }
 
-    /** The text of a Markdown body without markup, on one line. */
+    /**
+     * The words of a Markdown body, on one line: text and code only, without markup, link targets or raw
+     * HTML, so that an excerpt never carries what the sanitizer would have removed.
+     */
     public String toPlainText(String markdown) {
-        return text.render(parser.parse(markdown)).replaceAll("\\s+", " ").strip();
+        StringBuilder words = new StringBuilder();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                words.append(' ');
+            }
+        });
+        return words.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** A teaser: the first words of the text, cut at a word boundary and marked as cut. */

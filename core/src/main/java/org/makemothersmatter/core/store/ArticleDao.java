@@ -14,9 +14,9 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 
 /**
- * Articles and their translations. Every listing is one query whatever its length: each row joins the
- * requested translation if there is one and the original one otherwise, and is read off an index that
- * matches its filter and its newest-first order.
+ * Published articles and their translations, as the public pages read them. Every listing is one query
+ * whatever its length: each row joins the requested translation if there is one and the original one
+ * otherwise, and is read off an index that matches its filter and its newest-first order.
  */
 @RegisterConstructorMapper(ArticleSummary.class)
 @RegisterConstructorMapper(ArticleTranslation.class)
@@ -39,39 +39,50 @@ public interface ArticleDao {
             + " LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language"
             + " ORDER BY a.published_on DESC, a.id DESC";
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.site = :site ORDER BY a.site," + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site ORDER BY a.status, a.site,"
+            + NEWEST_FIRST)
     List<ArticleSummary> bySite(@Bind("site") String site, @Bind("language") Language language,
                                 @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site")
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.status = 'published' AND a.site = :site")
     long countBySite(@Bind("site") String site);
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.site = :site AND a.section = :section ORDER BY a.site, a.section,"
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site AND a.section = :section"
+            + " ORDER BY a.status, a.site, a.section,"
             + NEWEST_FIRST)
     List<ArticleSummary> bySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
                                           @Bind("language") Language language,
                                           @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.site = :site AND a.section = :section")
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.status = 'published' AND a.site = :site"
+            + " AND a.section = :section")
     long countBySiteAndSection(@Bind("site") String site, @Bind("section") Section section);
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.on_network = TRUE ORDER BY a.on_network," + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.on_network = TRUE ORDER BY a.status, a.on_network,"
+            + NEWEST_FIRST)
     List<ArticleSummary> onNetwork(@Bind("language") Language language,
                                    @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.on_network = TRUE")
+    @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.status = 'published' AND a.on_network = TRUE")
     long countOnNetwork();
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.section = :section AND a.on_network = TRUE"
-            + " ORDER BY a.section, a.on_network," + NEWEST_FIRST)
+    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.section = :section AND a.on_network = TRUE"
+            + " ORDER BY a.status, a.section, a.on_network," + NEWEST_FIRST)
     List<ArticleSummary> bySectionOnNetwork(@Bind("section") Section section, @Bind("language") Language language,
                                             @Bind("limit") int limit, @Bind("offset") long offset);
 
-    /** The articles of a site whose slug is this one, in any language, requested language first. */
+    /**
+     * The published articles of a site whose slug, now or before a change, is this one, in any language:
+     * current slugs first, then the requested language first.
+     */
     @SqlQuery("""
-            SELECT article_id FROM article_translation
-             WHERE site = :site AND slug = :slug
-             ORDER BY CASE WHEN language = :language THEN 0 ELSE 1 END, article_id
+            SELECT article_id FROM (
+                SELECT article_id, language, 0 AS old FROM article_translation WHERE site = :site AND slug = :slug
+                UNION ALL
+                SELECT article_id, language, 1 AS old FROM article_slug_history WHERE site = :site AND slug = :slug
+            ) s
+             WHERE EXISTS (SELECT 1 FROM article a WHERE a.id = s.article_id AND a.status = 'published')
+             ORDER BY old, CASE WHEN language = :language THEN 0 ELSE 1 END, article_id
             """)
     List<Long> idsBySlug(@Bind("site") String site, @Bind("slug") String slug, @Bind("language") Language language);
 

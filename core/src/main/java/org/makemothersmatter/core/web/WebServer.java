@@ -8,10 +8,14 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.admin.AdminRoutes;
+import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
@@ -44,6 +48,7 @@ public final class WebServer {
     private final ErrorPages errors;
     private final AdminRoutes admin;
     private Javalin app;
+    private final List<Runnable> onStop = new ArrayList<>();
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
@@ -67,7 +72,13 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Something to end with the server, such as a background task. */
+    public void onStop(Runnable task) {
+        onStop.add(task);
+    }
+
     public void stop() {
+        onStop.forEach(Runnable::run);
         if (app != null) {
             app.stop();
         }
@@ -122,6 +133,8 @@ public final class WebServer {
         config.routes.exception(RedirectResponse.class,
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
+        config.routes.exception(AccessDenied.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN));
+        config.routes.exception(ArticleEditor.NoSuchArticle.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);

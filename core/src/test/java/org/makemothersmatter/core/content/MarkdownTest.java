@@ -26,5 +26,7 @@ class MarkdownTest {
     void excerptsCutAtAWordAndSaySo() {
         assertThat(markdown.excerpt("Short text.", 50)).isEqualTo("Short text.");
         assertThat(markdown.excerpt("One **two** three four five", 14)).isEqualTo("One two three…");
+        assertThat(markdown.excerpt("# Title\n\nA [link](javascript:alert(1)) and <b onclick=x>raw</b> `code`.", 200))
+                .isEqualTo("Title A link and raw code.");
     }
 }

@@ -18,6 +18,15 @@ final class TestPlugins extends AbstractModule {
     protected void configure() {
         SitePlugins.register(binder(), TestNetwork.class);
         SitePlugins.register(binder(), Testland.class);
+        SitePlugins.register(binder(), Otherland.class);
+    }
+
+    /** Another association, whose editors must not touch Testland. */
+    static final class Otherland implements SitePlugin {
+        @Override
+        public Site site() {
+            return new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false);
+        }
     }
 
     static final class TestNetwork implements SitePlugin {

@@ -29,6 +29,7 @@ public final class Browser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String lastCsrf;
+    private String lastGet;
 
     public Browser(TestServer server) {
         this.server = server;
@@ -42,7 +43,13 @@ public final class Browser {
     }
 
     public TestServer.Page get(String path) {
+        lastGet = path;
         return send(path, HttpRequest.newBuilder(server.uri(path)).GET());
+    }
+
+    /** The path of the last page got. */
+    public String lastPath() {
+        return lastGet;
     }
 
     /** Posts a form with the CSRF token of the last page seen. */

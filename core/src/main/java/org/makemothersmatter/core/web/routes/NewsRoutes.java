@@ -48,18 +48,26 @@ public final class NewsRoutes {
     }
 
     /**
-     * An article by the slug of any of its translations. If the article exists in the requested language
-     * under another slug, the visitor is sent there; if it does not, the original is shown with a notice.
+     * An article by the slug of any of its translations, current or former. If the article exists in the
+     * requested language under another slug, or the slug has changed, the visitor is sent to the current
+     * address; if it has no translation in that language, the original is shown with a notice.
      */
     public void article(Context ctx, SiteRequest request) {
         Language language = request.language();
         Article article = news.find(request.site().code(), ctx.pathParam("slug"), language)
                 .orElseThrow(NotFoundResponse::new);
         Translated<ArticleTranslation> shown = article.in(language);
-        if (!shown.isFallback(language) && !shown.value().slug().equals(ctx.pathParam("slug"))) {
+        if (!shown.value().slug().equals(ctx.pathParam("slug"))) {
             ctx.redirect(request.url("/news/" + shown.value().slug()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
+        render(ctx, request, article, true);
+    }
+
+    /** An article's page; not indexable when it is a preview of what is not public yet. */
+    public void render(Context ctx, SiteRequest request, Article article, boolean indexable) {
+        Language language = request.language();
+        Translated<ArticleTranslation> shown = article.in(language);
         ArticleTranslation text = shown.value();
         Texts t = presenter.texts(request);
         var view = new ArticleView(t, text.title(), Presenter.langIfOther(shown.language(), language),
@@ -68,6 +76,6 @@ public final class NewsRoutes {
                 presenter.body(text.bodyHtml(), shown.language(), request),
                 request.url("/news"), t.get("news.back"));
         renderer.render(ctx, request.site(), "article", view, presenter.layout(request, text.title(), text.excerpt(),
-                l -> "/news/" + article.in(l).value().slug(), true));
+                l -> "/news/" + article.in(l).value().slug(), indexable));
     }
 }

@@ -1,0 +1,162 @@
+package org.makemothersmatter.core.editorial;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Section;
+
+/** Articles as the back office reads and writes them. Updates check the version they were read at. */
+@RegisterConstructorMapper(ArticleEditorDao.Row.class)
+@RegisterConstructorMapper(EditableArticle.Text.class)
+@RegisterConstructorMapper(Revision.class)
+@RegisterConstructorMapper(ArticleEditorDao.Listed.class)
+@RegisterConstructorMapper(ArticleEditorDao.LanguageOf.class)
+public interface ArticleEditorDao {
+
+    record Row(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
+               boolean onNetwork, String status, Instant publishAt, int version) {
+    }
+
+    record Listed(long id, String site, Section section, LocalDate publishedOn, String status, Instant publishAt,
+                  Language originalLanguage, String title) {
+    }
+
+    record LanguageOf(long articleId, Language language) {
+    }
+
+    @SqlQuery("""
+            SELECT id, site, section, published_on, original_language, on_network, status, publish_at, version
+              FROM article WHERE id = :id
+            """)
+    Optional<Row> find(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT language, title, slug, excerpt, body_markdown, body_html, version
+              FROM article_translation WHERE article_id = :id ORDER BY language
+            """)
+    List<EditableArticle.Text> texts(@Bind("id") long id);
+
+    /** The back-office list: the account's sites, filtered, newest first. A null filter means any. */
+    @SqlQuery("""
+            SELECT a.id, a.site, a.section, a.published_on, a.status, a.publish_at, a.original_language, o.title
+              FROM article a
+              JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
+             WHERE a.site IN (<sites>)
+               AND (CAST(:section AS VARCHAR) IS NULL OR a.section = :section)
+               AND (CAST(:status AS VARCHAR) IS NULL AND a.status <> 'trashed' OR a.status = :status)
+               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :language))
+               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :missing))
+             ORDER BY a.published_on DESC, a.id DESC
+             LIMIT :limit OFFSET :offset
+            """)
+    List<Listed> list(@BindList("sites") Collection<String> sites, @Bind("section") String section,
+                      @Bind("status") String status, @Bind("language") String language,
+                      @Bind("missing") String missing, @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("""
+            SELECT COUNT(*) FROM article a
+             WHERE a.site IN (<sites>)
+               AND (CAST(:section AS VARCHAR) IS NULL OR a.section = :section)
+               AND (CAST(:status AS VARCHAR) IS NULL AND a.status <> 'trashed' OR a.status = :status)
+               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :language))
+               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :missing))
+            """)
+    long count(@BindList("sites") Collection<String> sites, @Bind("section") String section,
+               @Bind("status") String status, @Bind("language") String language, @Bind("missing") String missing);
+
+    /** The languages of a page of articles, in one query. */
+    @SqlQuery("SELECT article_id, language FROM article_translation WHERE article_id IN (<ids>) ORDER BY language")
+    List<LanguageOf> languages(@BindList("ids") Collection<Long> ids);
+
+    @SqlUpdate("""
+            INSERT INTO article (site, section, published_on, original_language, on_network, status, version)
+            VALUES (:site, :section, :publishedOn, :language, :onNetwork, 'draft', 1)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("site") String site, @Bind("section") Section section, @Bind("publishedOn") LocalDate publishedOn,
+                @Bind("language") Language language, @Bind("onNetwork") boolean onNetwork);
+
+    @SqlUpdate("""
+            UPDATE article SET section = :section, published_on = :publishedOn, on_network = :onNetwork,
+                   version = version + 1
+             WHERE id = :id AND version = :version
+            """)
+    int updateSettings(@Bind("id") long id, @Bind("version") int version, @Bind("section") Section section,
+                       @Bind("publishedOn") LocalDate publishedOn, @Bind("onNetwork") boolean onNetwork);
+
+    @SqlUpdate("""
+            UPDATE article SET status = :status, publish_at = :publishAt,
+                   published_on = COALESCE(CAST(:publishedOn AS DATE), published_on), version = version + 1
+             WHERE id = :id AND version = :version
+            """)
+    int updateStatus(@Bind("id") long id, @Bind("version") int version, @Bind("status") String status,
+                     @Bind("publishAt") Instant publishAt, @Bind("publishedOn") LocalDate publishedOn);
+
+    @SqlUpdate("""
+            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_markdown, body_html, version)
+            VALUES (:id, :language, :site, :title, :slug, :excerpt, :markdown, :html, 1)
+            """)
+    void insertText(@Bind("id") long id, @Bind("language") Language language, @Bind("site") String site,
+                    @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
+                    @Bind("markdown") String markdown, @Bind("html") String html);
+
+    @SqlUpdate("""
+            UPDATE article_translation SET title = :title, slug = :slug, excerpt = :excerpt, body_markdown = :markdown,
+                   body_html = :html, version = version + 1
+             WHERE article_id = :id AND language = :language AND version = :version
+            """)
+    int updateText(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
+                   @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
+                   @Bind("markdown") String markdown, @Bind("html") String html);
+
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM article_translation
+             WHERE site = :site AND language = :language AND slug = :slug AND article_id <> :id
+            """)
+    boolean slugTakenByOther(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                             @Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM article_slug_history WHERE site = :site AND language = :language AND slug = :slug")
+    void forgetOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
+
+    @SqlUpdate("INSERT INTO article_slug_history (site, language, slug, article_id) VALUES (:site, :language, :slug, :id)")
+    void keepOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                     @Bind("id") long id);
+
+    @SqlUpdate("""
+            INSERT INTO article_revision (article_id, language, title, slug, excerpt, body_markdown, saved_by,
+                                          saved_by_name, saved_at)
+            VALUES (:id, :language, :title, :slug, :excerpt, :markdown, :by, :byName, :at)
+            """)
+    void insertRevision(@Bind("id") long id, @Bind("language") Language language, @Bind("title") String title,
+                        @Bind("slug") String slug, @Bind("excerpt") String excerpt, @Bind("markdown") String markdown,
+                        @Bind("by") Long savedBy, @Bind("byName") String savedByName, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM article_revision WHERE article_id = :id AND language = :language")
+    boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
+
+    @SqlQuery("""
+            SELECT id, article_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name, saved_at
+              FROM article_revision WHERE article_id = :id ORDER BY id DESC
+            """)
+    List<Revision> revisions(@Bind("id") long articleId);
+
+    @SqlQuery("""
+            SELECT id, article_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name, saved_at
+              FROM article_revision WHERE id = :id
+            """)
+    Optional<Revision> revision(@Bind("id") long revisionId);
+}

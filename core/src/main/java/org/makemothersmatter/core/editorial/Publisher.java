@@ -1,0 +1,66 @@
+package org.makemothersmatter.core.editorial;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.account.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes scheduled articles when their time comes. Every node may run it: publishing is one UPDATE
+ * that only moves what is due, so running it twice changes nothing.
+ */
+public final class Publisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+    static final long PERIOD_SECONDS = 20;
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    @Inject
+    public Publisher(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Publishes every scheduled article whose time has come; returns how many. */
+    public int publishDue() {
+        int published = jdbi.withHandle(handle -> handle.createUpdate("""
+                UPDATE article SET status = 'published', version = version + 1
+                 WHERE status = 'scheduled' AND publish_at <= :now
+                """).bind("now", clock.instant()).execute());
+        if (published > 0) {
+            audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
+        }
+        return published;
+    }
+
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "publisher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                publishDue();
+            } catch (RuntimeException e) {
+                LOG.error("Publishing scheduled articles failed", e);
+            }
+        }, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+}
