@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +115,8 @@ public final class AdminRoutes {
         int page = AdminPaging.page(ctx);
         long total = audit.count();
         List<AuditView.Row> rows = audit.latest(AUDIT_PAGE, (long) (page - 1) * AUDIT_PAGE).stream()
-                .map(e -> new AuditView.Row(e.at().toString(), TIME.format(e.at()), e.actor(), e.action(),
+                .map(e -> new AuditView.Row(e.at().truncatedTo(ChronoUnit.SECONDS).toString(), TIME.format(e.at()),
+                        e.actor(), e.action(),
                         e.site(), e.target(), e.detail(), e.ip()))
                 .toList();
         pages.render(ctx, "audit", new AuditView(pages.frame(ctx, "Audit log", null), rows,

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -286,7 +287,8 @@ public final class ArticleAdminRoutes {
         }
         List<RevisionsView.Row> rows = revisions.stream().map(r -> new RevisionsView.Row(
                 "/admin/articles/" + id + "/revisions/" + r.id() + "/restore", r.language().code(), r.savedByName(),
-                r.savedAt().toString(), MINUTE.format(r.savedAt()), r.title(), diff(previous.get(r.id()), r))).toList();
+                r.savedAt().truncatedTo(ChronoUnit.SECONDS).toString(), MINUTE.format(r.savedAt()), r.title(),
+                diff(previous.get(r.id()), r))).toList();
         pages.render(ctx, "revisions", new RevisionsView(pages.frame(ctx, "Revisions", null),
                 "/admin/articles/" + id, rows));
     }
