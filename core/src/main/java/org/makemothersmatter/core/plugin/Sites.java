@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.makemothersmatter.core.model.Site;
 public final class Sites {
 
     private final List<SitePlugin> plugins;
+    private final Map<String, Branding> branding;
 
     @Inject
     public Sites(Set<SitePlugin> plugins) {
@@ -30,6 +32,14 @@ public final class Sites {
         if (networks != 1) {
             throw new IllegalStateException("Exactly one international (network) site must be configured, found " + networks);
         }
+        ClassLoader classLoader = Sites.class.getClassLoader();
+        this.branding = this.plugins.stream().map(p -> p.site().code())
+                .collect(Collectors.toUnmodifiableMap(code -> code, code -> Branding.find(code, classLoader)));
+    }
+
+    /** The site's stylesheet and logo, found once at start. */
+    public Branding branding(String code) {
+        return branding.get(code);
     }
 
     public List<SitePlugin> plugins() {

@@ -97,7 +97,7 @@ public final class WebServer {
         Set<String> paths = new HashSet<>();
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
-            if (getClass().getClassLoader().getResource("assets/" + site.code()) != null) {
+            if (sites.branding(site.code()).hasAssets()) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/assets/" + site.code();
                     files.directory = "/assets/" + site.code();
