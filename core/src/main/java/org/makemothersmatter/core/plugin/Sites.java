@@ -17,6 +17,9 @@ public final class Sites {
     private final List<SitePlugin> plugins;
     private final Map<String, Branding> branding;
 
+    /** First path segments that core uses: no site may take them as its code. */
+    private static final Set<String> RESERVED = Set.of("admin", "assets", "media", "en", "fr", "nl", "ar");
+
     @Inject
     public Sites(Set<SitePlugin> plugins) {
         this.plugins = plugins.stream()
@@ -28,6 +31,10 @@ public final class Sites {
         if (!duplicates.isEmpty()) {
             throw new IllegalStateException("Two plugins claim the same site code: " + duplicates);
         }
+        this.plugins.stream().map(p -> p.site().code()).filter(RESERVED::contains).findFirst().ifPresent(code -> {
+            throw new IllegalStateException("A plugin takes the site code '" + code + "', which core's addresses use: "
+                    + "choose another code");
+        });
         long networks = this.plugins.stream().filter(p -> p.site().network()).count();
         if (networks != 1) {
             throw new IllegalStateException("Exactly one international (network) site must be configured, found " + networks);
