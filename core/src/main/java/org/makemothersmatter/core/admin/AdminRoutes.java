@@ -38,10 +38,11 @@ public final class AdminRoutes {
     private final AuditLog audit;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
+    private final MediaAdminRoutes media;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, MediaAdminRoutes media) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -49,6 +50,7 @@ public final class AdminRoutes {
         this.audit = audit;
         this.sites = sites;
         this.articles = articles;
+        this.media = media;
     }
 
     public void register(RoutesConfig routes) {
@@ -62,6 +64,7 @@ public final class AdminRoutes {
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
         articles.register(routes);
+        media.register(routes);
     }
 
     private void dashboard(Context ctx) {
