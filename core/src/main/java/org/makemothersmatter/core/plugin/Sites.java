@@ -62,6 +62,11 @@ public final class Sites {
         return plugins.stream().map(SitePlugin::site).filter(s -> !s.network()).toList();
     }
 
+    /** The plugin of a site the server hosts. */
+    public SitePlugin plugin(Site site) {
+        return plugins.stream().filter(p -> p.site().code().equals(site.code())).findFirst().orElseThrow();
+    }
+
     public Optional<Site> find(String code) {
         return plugins.stream().map(SitePlugin::site).filter(s -> s.code().equals(code)).findFirst();
     }

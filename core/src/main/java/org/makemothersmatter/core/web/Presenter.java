@@ -13,6 +13,7 @@ import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.Branding;
+import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.PageDao;
@@ -155,6 +156,9 @@ public final class Presenter {
                 links.add(Link.of(page.title(), url, currentUrl.equals(url),
                         langIfOther(page.language(), request.language())));
             }
+        }
+        for (NavigationEntry entry : sites.plugin(request.site()).navigation()) {
+            links.add(link(t.get(entry.labelKey()), request.url(entry.path()), currentUrl));
         }
         return links;
     }

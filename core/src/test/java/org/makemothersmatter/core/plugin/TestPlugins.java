@@ -51,5 +51,10 @@ final class TestPlugins extends AbstractModule {
                     new StaticPageView(presenter.get().texts(request), "Our own page", null, new Body("", null, null)),
                     presenter.get().layout(request, "Our own page", "A page of Testland", language -> "/own", true)));
         }
+
+        @Override
+        public List<NavigationEntry> navigation() {
+            return List.of(new NavigationEntry("/own", "nav.own"));
+        }
     }
 }
