@@ -2,23 +2,30 @@ package org.makemothersmatter.core;
 
 import jakarta.inject.Inject;
 import org.makemothersmatter.core.content.ContentLoader;
+import org.makemothersmatter.core.store.PluginSchemas;
 import org.makemothersmatter.core.web.WebServer;
 
-/** Starts the network site: loads new content files, starts the background tasks, then serves every site. */
+/**
+ * Starts the network site: brings the plugins' tables up to date, loads new content files, starts the
+ * background tasks, then serves every site.
+ */
 public final class Application {
 
+    private final PluginSchemas schemas;
     private final ContentLoader content;
     private final BackgroundTasks tasks;
     private final WebServer server;
 
     @Inject
-    public Application(ContentLoader content, BackgroundTasks tasks, WebServer server) {
+    public Application(PluginSchemas schemas, ContentLoader content, BackgroundTasks tasks, WebServer server) {
+        this.schemas = schemas;
         this.content = content;
         this.tasks = tasks;
         this.server = server;
     }
 
     public WebServer start() {
+        schemas.migrate();
         content.loadAll();
         tasks.start();
         server.onStop(tasks::stop);

@@ -18,11 +18,13 @@ public final class AdminPages {
 
     private final AdminSecurity security;
     private final PageRenderer renderer;
+    private final PluginAdminRoutes plugins;
 
     @Inject
-    public AdminPages(AdminSecurity security, PageRenderer renderer) {
+    public AdminPages(AdminSecurity security, PageRenderer renderer, PluginAdminRoutes plugins) {
         this.security = security;
         this.renderer = renderer;
+        this.plugins = plugins;
     }
 
     public AdminFrame frame(Context ctx, String title, String error) {
@@ -32,6 +34,9 @@ public final class AdminPages {
         menu.add(link("Dashboard", "/admin", ctx));
         menu.add(link("Articles", "/admin/articles", ctx));
         menu.add(link("Images", "/admin/media", ctx));
+        for (PluginAdminRoutes.MenuEntry entry : plugins.menu(account)) {
+            menu.add(link(entry.label(), entry.url(), ctx));
+        }
         if (account.role() == Role.NETWORK_ADMIN) {
             menu.add(link("Accounts", "/admin/accounts", ctx));
             menu.add(link("Audit log", "/admin/audit", ctx));

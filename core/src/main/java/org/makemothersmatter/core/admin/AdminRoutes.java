@@ -39,10 +39,12 @@ public final class AdminRoutes {
     private final Sites sites;
     private final ArticleAdminRoutes articles;
     private final MediaAdminRoutes media;
+    private final PluginAdminRoutes plugins;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, MediaAdminRoutes media) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, MediaAdminRoutes media,
+                       PluginAdminRoutes plugins) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -51,6 +53,7 @@ public final class AdminRoutes {
         this.sites = sites;
         this.articles = articles;
         this.media = media;
+        this.plugins = plugins;
     }
 
     public void register(RoutesConfig routes) {
@@ -65,6 +68,7 @@ public final class AdminRoutes {
         routes.get("/admin/audit", this::audit);
         articles.register(routes);
         media.register(routes);
+        plugins.register(routes, pages);
     }
 
     private void dashboard(Context ctx) {

@@ -13,7 +13,9 @@ import org.makemothersmatter.core.model.Site;
  *   <li>its JTE templates under {@code src/main/jte/<code>/}: a template named like a core one
  *       ({@code <code>/home.jte} for {@code core/home.jte}) replaces it for this site;</li>
  *   <li>its stylesheet, if any, at {@code assets/<code>/site.css}, served as {@code /assets/<code>/site.css};</li>
- *   <li>its UI strings, if any, in {@code messages/<code>_<language>.properties}, over core's.</li>
+ *   <li>its UI strings, if any, in {@code messages/<code>_<language>.properties}, over core's;</li>
+ *   <li>its own tables, if any, created by Flyway migrations under {@code db/plugins/<code>/}, with a
+ *       migration history of its own, so that its versions never clash with core's or another plugin's.</li>
  * </ul>
  *
  * <p>Its own pages render through core's {@code Presenter} and {@code PageRenderer}. A plugin is itself one
@@ -26,6 +28,10 @@ public interface SitePlugin {
 
     /** Pages of its own, declared relative to the site: a plugin never spells its own prefix or host. */
     default void routes(SiteRoutes routes) {
+    }
+
+    /** Back-office pages of its own, for the site's editors: see {@link SiteAdminRoutes}. */
+    default void adminRoutes(SiteAdminRoutes routes) {
     }
 
     /** Its own pages in the site's navigation, after core's entries (home, news, static pages). */

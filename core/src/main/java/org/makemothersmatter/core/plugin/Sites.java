@@ -172,6 +172,11 @@ public final class Sites {
         }
 
         @Override
+        public void adminRoutes(SiteAdminRoutes routes) {
+            plugin.adminRoutes(routes);
+        }
+
+        @Override
         public List<NavigationEntry> navigation() {
             return plugin.navigation();
         }

@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.makemothersmatter.core.model.Site;
@@ -30,10 +31,20 @@ public final class PageRenderer {
     }
 
     public String render(Site site, String name, Object view, Layout layout) {
-        String template = resolve(site, name);
+        return framed(resolve(site, name), view, resolve(site, "layout"), Map.of("layout", layout));
+    }
+
+    /**
+     * A template rendered inside a frame template, which receives it as its {@code content} parameter besides
+     * its own: so that a plugin's template is framed by core's without calling it (each module compiles its
+     * templates alone, and cannot call another module's).
+     */
+    public String framed(String template, Object view, String frame, Map<String, Object> frameParams) {
         Content content = output -> engine.render(template, view, output);
+        Map<String, Object> params = new HashMap<>(frameParams);
+        params.put("content", content);
         StringOutput html = new StringOutput();
-        engine.render(resolve(site, "layout"), Map.of("layout", layout, "content", content), html);
+        engine.render(frame, params, html);
         return html.toString();
     }
 

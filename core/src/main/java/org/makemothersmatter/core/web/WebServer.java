@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
@@ -23,6 +24,7 @@ import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
@@ -123,13 +125,26 @@ public final class WebServer {
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
             for (Language language : site.languages()) {
                 String base = site.url(language, "");
-                SiteRoutes routes = (path, handler) -> {
-                    String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
-                    if (!paths.add(full)) {
-                        throw new IllegalStateException("Two pages claim the route " + full
-                                + " (site " + site.code() + ")");
+                SiteRoutes routes = new SiteRoutes() {
+                    @Override
+                    public void get(String path, SiteHandler handler) {
+                        add(HandlerType.GET, path, handler);
                     }
-                    config.routes.get(full, ctx -> handler.handle(ctx, addresses.request(ctx, site, language)));
+
+                    @Override
+                    public void post(String path, SiteHandler handler) {
+                        add(HandlerType.POST, path, handler);
+                    }
+
+                    private void add(HandlerType method, String path, SiteHandler handler) {
+                        String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
+                        if (!paths.add(method + " " + full)) {
+                            throw new IllegalStateException("Two pages claim the route " + method + " " + full
+                                    + " (site " + site.code() + ")");
+                        }
+                        config.routes.addHttpHandler(method, full,
+                                ctx -> handler.handle(ctx, addresses.request(ctx, site, language)));
+                    }
                 };
                 routes.get("/", site.network() ? home::network : home::association);
                 routes.get("/news", news::list);

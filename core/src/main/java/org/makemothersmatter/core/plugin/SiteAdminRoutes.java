@@ -1,0 +1,17 @@
+package org.makemothersmatter.core.plugin;
+
+/**
+ * Where a plugin declares back-office pages of its own, such as the answers to its consultation. Paths are
+ * relative to {@code /admin/sites/<code>}. Only network administrators and the site's editors reach them (not
+ * its translators, not other sites' editors), and every form sent to them must carry the session's CSRF token
+ * ({@code frame.csrf()}, in a field named {@code _csrf}): core checks both before the handler runs.
+ */
+public interface SiteAdminRoutes {
+
+    /** A page listed in the back office's menu under its label. */
+    void page(String path, String label, SiteAdminHandler handler);
+
+    void get(String path, SiteAdminHandler handler);
+
+    void post(String path, SiteAdminHandler handler);
+}
