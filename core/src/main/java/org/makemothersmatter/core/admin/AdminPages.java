@@ -31,6 +31,7 @@ public final class AdminPages {
         List<Link> menu = new ArrayList<>();
         menu.add(link("Dashboard", "/admin", ctx));
         menu.add(link("Articles", "/admin/articles", ctx));
+        menu.add(link("Pages", "/admin/pages", ctx));
         if (account.role() == Role.NETWORK_ADMIN) {
             menu.add(link("Accounts", "/admin/accounts", ctx));
             menu.add(link("Audit log", "/admin/audit", ctx));

@@ -37,10 +37,11 @@ public final class AdminRoutes {
     private final AuditLog audit;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
+    private final PageAdminRoutes pageRoutes;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -48,6 +49,7 @@ public final class AdminRoutes {
         this.audit = audit;
         this.sites = sites;
         this.articles = articles;
+        this.pageRoutes = pageRoutes;
     }
 
     public void register(RoutesConfig routes) {
@@ -61,6 +63,7 @@ public final class AdminRoutes {
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
         articles.register(routes);
+        pageRoutes.register(routes);
     }
 
     private void dashboard(Context ctx) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.admin.AdminRoutes;
-import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
@@ -134,7 +134,7 @@ public final class WebServer {
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
         config.routes.exception(AccessDenied.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN));
-        config.routes.exception(ArticleEditor.NoSuchArticle.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
+        config.routes.exception(Editor.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
