@@ -2,27 +2,26 @@ package org.makemothersmatter.core;
 
 import jakarta.inject.Inject;
 import org.makemothersmatter.core.content.ContentLoader;
-import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.web.WebServer;
 
-/** Starts the network site: loads new content files, publishes what is due, then serves every site. */
+/** Starts the network site: loads new content files, starts the background tasks, then serves every site. */
 public final class Application {
 
     private final ContentLoader content;
-    private final Publisher publisher;
+    private final BackgroundTasks tasks;
     private final WebServer server;
 
     @Inject
-    public Application(ContentLoader content, Publisher publisher, WebServer server) {
+    public Application(ContentLoader content, BackgroundTasks tasks, WebServer server) {
         this.content = content;
-        this.publisher = publisher;
+        this.tasks = tasks;
         this.server = server;
     }
 
     public WebServer start() {
         content.loadAll();
-        publisher.start();
-        server.onStop(publisher::stop);
+        tasks.start();
+        server.onStop(tasks::stop);
         return server.start();
     }
 }

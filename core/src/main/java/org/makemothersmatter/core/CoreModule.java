@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.StoreModule;
 import org.makemothersmatter.core.web.Messages;
@@ -20,16 +21,19 @@ public final class CoreModule extends AbstractModule {
 
     private final DatabaseSettings database;
     private final WebSettings web;
+    private final NetworkSettings network;
 
-    public CoreModule(DatabaseSettings database, WebSettings web) {
+    public CoreModule(DatabaseSettings database, WebSettings web, NetworkSettings network) {
         this.database = database;
         this.web = web;
+        this.network = network;
     }
 
     @Override
     protected void configure() {
         install(new StoreModule(database));
         bind(WebSettings.class).toInstance(web);
+        bind(NetworkSettings.class).toInstance(network);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), SitePlugin.class);
         // Built with the injector, so that a bad set of plugins stops the start with its message.

@@ -32,6 +32,7 @@ public final class AdminPages {
         menu.add(link("Dashboard", "/admin", ctx));
         menu.add(link("Articles", "/admin/articles", ctx));
         menu.add(link("Pages", "/admin/pages", ctx));
+        menu.add(link("Images", "/admin/media", ctx));
         if (account.role() == Role.NETWORK_ADMIN) {
             menu.add(link("Accounts", "/admin/accounts", ctx));
             menu.add(link("Audit log", "/admin/audit", ctx));

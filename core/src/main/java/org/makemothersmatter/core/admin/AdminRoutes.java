@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +39,12 @@ public final class AdminRoutes {
     private final Sites sites;
     private final ArticleAdminRoutes articles;
     private final PageAdminRoutes pageRoutes;
+    private final MediaAdminRoutes media;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
+                       MediaAdminRoutes media) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -50,6 +53,7 @@ public final class AdminRoutes {
         this.sites = sites;
         this.articles = articles;
         this.pageRoutes = pageRoutes;
+        this.media = media;
     }
 
     public void register(RoutesConfig routes) {
@@ -64,6 +68,7 @@ public final class AdminRoutes {
         routes.get("/admin/audit", this::audit);
         articles.register(routes);
         pageRoutes.register(routes);
+        media.register(routes);
     }
 
     private void dashboard(Context ctx) {
@@ -117,7 +122,8 @@ public final class AdminRoutes {
         int page = AdminPaging.page(ctx);
         long total = audit.count();
         List<AuditView.Row> rows = audit.latest(AUDIT_PAGE, (long) (page - 1) * AUDIT_PAGE).stream()
-                .map(e -> new AuditView.Row(e.at().toString(), TIME.format(e.at()), e.actor(), e.action(),
+                .map(e -> new AuditView.Row(e.at().truncatedTo(ChronoUnit.SECONDS).toString(), TIME.format(e.at()),
+                        e.actor(), e.action(),
                         e.site(), e.target(), e.detail(), e.ip()))
                 .toList();
         pages.render(ctx, "audit", new AuditView(pages.frame(ctx, "Audit log", null), rows,

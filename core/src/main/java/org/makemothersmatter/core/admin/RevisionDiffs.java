@@ -3,6 +3,7 @@ package org.makemothersmatter.core.admin;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,8 +34,8 @@ final class RevisionDiffs {
             newer.put(revision.language(), revision);
         }
         return revisions.stream().map(r -> new RevisionsView.Row(base + "/revisions/" + r.id() + "/restore",
-                r.language().code(), r.savedByName(), r.savedAt().toString(), MINUTE.format(r.savedAt()), r.title(),
-                diff(previous.get(r.id()), r))).toList();
+                r.language().code(), r.savedByName(), r.savedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                MINUTE.format(r.savedAt()), r.title(), diff(previous.get(r.id()), r))).toList();
     }
 
     /** What a revision changed from the one before it in the same language, as a unified diff. */

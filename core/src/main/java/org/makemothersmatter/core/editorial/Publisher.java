@@ -2,13 +2,8 @@ package org.makemothersmatter.core.editorial;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.AuditLog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Publishes scheduled articles when their time comes. Every node may run it: publishing is one UPDATE
@@ -16,13 +11,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Publisher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
-    static final long PERIOD_SECONDS = 20;
-
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
-    private ScheduledExecutorService timer;
 
     @Inject
     public Publisher(Jdbi jdbi, AuditLog audit, Clock clock) {
@@ -41,26 +32,5 @@ public final class Publisher {
             audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
         }
         return published;
-    }
-
-    public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "publisher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                publishDue();
-            } catch (RuntimeException e) {
-                LOG.error("Publishing scheduled articles failed", e);
-            }
-        }, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
-    }
-
-    public void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
     }
 }

@@ -1,8 +1,10 @@
 package org.makemothersmatter.core.model;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** A language the network publishes in: its code (the URL segment), its locale for dates, its writing direction. */
 public record Language(String code, Locale locale, boolean rightToLeft) {
@@ -18,6 +20,16 @@ public record Language(String code, Locale locale, boolean rightToLeft) {
 
     public static Optional<Language> find(String code) {
         return Optional.ofNullable(code == null ? null : KNOWN.get(code));
+    }
+
+    /** The codes of every language the network knows, for messages. */
+    public static String codes() {
+        return String.join(", ", new TreeSet<>(KNOWN.keySet()));
+    }
+
+    /** Every language the network knows. */
+    public static Collection<Language> known() {
+        return KNOWN.values();
     }
 
     public static Language of(String code) {

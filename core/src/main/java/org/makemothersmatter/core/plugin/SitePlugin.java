@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.plugin;
 
+import java.util.List;
 import org.makemothersmatter.core.model.Site;
 
 /**
@@ -25,5 +26,10 @@ public interface SitePlugin {
 
     /** Pages of its own, declared relative to the site: a plugin never spells its own prefix or host. */
     default void routes(SiteRoutes routes) {
+    }
+
+    /** Its own pages in the site's navigation, after core's entries (home, news, static pages). */
+    default List<NavigationEntry> navigation() {
+        return List.of();
     }
 }

@@ -14,8 +14,8 @@ import org.makemothersmatter.core.model.Site;
 
 /**
  * UI strings from message bundles on the classpath: core's {@code messages/core_<lang>.properties}, over
- * which a site's own {@code messages/<site>_<lang>.properties} may replace any string. A language core has
- * no bundle for yet falls back to English, string by string.
+ * which a site's own {@code messages/<site>_<lang>.properties} may replace any string. A string that a
+ * language's file lacks yet is shown in English; a missing file stops the server at start.
  */
 public final class Messages {
 

@@ -12,6 +12,8 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.plugin.Branding;
+import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.PageDao;
@@ -131,12 +133,13 @@ public final class Presenter {
                 settings.publicUrl() + site.url(site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
         Site network = sites.network();
         String siteName = site.network() ? t.get("site.name") : site.name();
+        Branding branding = sites.branding(site.code());
         return new Layout(language.code(), language.dir(),
                 title.equals(siteName) ? title : title + " – " + siteName,
                 description, settings.publicUrl() + currentUrl, alternates, siteName, site.url(language, ""),
                 network.url(network.publishesIn(language) ? language : network.defaultLanguage(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                null, indexable ? null : "noindex", t);
+                branding.stylesheet(), branding.logo(), indexable ? null : "noindex", t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {
@@ -153,6 +156,9 @@ public final class Presenter {
                 links.add(Link.of(page.title(), url, currentUrl.equals(url),
                         langIfOther(page.language(), request.language())));
             }
+        }
+        for (NavigationEntry entry : sites.plugin(request.site()).navigation()) {
+            links.add(link(t.get(entry.labelKey()), request.url(entry.path()), currentUrl));
         }
         return links;
     }

@@ -2,6 +2,8 @@ package org.makemothersmatter.core.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.Editor;
@@ -23,6 +26,7 @@ import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
+import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** The largest image upload and the fields of its form. */
+    static final long MAX_REQUEST_BYTES = 6 * 1024 * 1024;
 
     private final Sites sites;
     private final WebSettings settings;
@@ -47,12 +52,13 @@ public final class WebServer {
     private final NetworkRoutes network;
     private final ErrorPages errors;
     private final AdminRoutes admin;
+    private final MediaRoutes media;
     private Javalin app;
     private final List<Runnable> onStop = new ArrayList<>();
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
-                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin) {
+                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -61,6 +67,7 @@ public final class WebServer {
         this.network = network;
         this.errors = errors;
         this.admin = admin;
+        this.media = media;
     }
 
     public WebServer start() {
@@ -88,6 +95,8 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.router.ignoreTrailingSlashes = true;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.routes.before(WebServer::refuseTooLarge);
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets/core";
             files.directory = "/assets/core";
@@ -97,7 +106,7 @@ public final class WebServer {
         Set<String> paths = new HashSet<>();
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
-            if (getClass().getClassLoader().getResource("assets/" + site.code()) != null) {
+            if (sites.branding(site.code()).hasAssets()) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/assets/" + site.code();
                     files.directory = "/assets/" + site.code();
@@ -129,6 +138,7 @@ public final class WebServer {
             }
         }
         admin.register(config.routes);
+        media.register(config.routes);
         config.routes.after(WebServer::securityHeaders);
         config.routes.exception(RedirectResponse.class,
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
@@ -136,6 +146,12 @@ public final class WebServer {
         config.routes.exception(AccessDenied.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN));
         config.routes.exception(Editor.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (e.getCause() instanceof HttpException refused) {
+                // Jetty could not read the body, e.g. a multipart form cut short or longer than the limit without
+                // saying so up front: the client's error, not the server's.
+                ctx.status(refused.getCode());
+                return;
+            }
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         });
@@ -148,6 +164,13 @@ public final class WebServer {
     private static void redirectToLanguage(Context ctx, Site site) {
         ctx.header("Vary", "Accept-Language");
         ctx.redirect(site.url(LanguageNegotiation.best(site, ctx.header("Accept-Language")), ""), HttpStatus.FOUND);
+    }
+
+    /** A body said to be too large is refused before it is read, rather than when parsing it fails halfway. */
+    private static void refuseTooLarge(Context ctx) {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
     }
 
     private static void securityHeaders(Context ctx) {

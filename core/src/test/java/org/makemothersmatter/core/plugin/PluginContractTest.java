@@ -36,6 +36,10 @@ class PluginContractTest {
             assertThat(page.body()).contains("<html lang=\"" + language + "\"", "<h1>Our own page</h1>",
                     "A page only Testland has.", "<p class=\"site-name\"><a href=\"/testland/" + language + "/\">MMM Testland</a>");
         }
+        assertThat(server.get("/testland/en/news").body()).as("in the site's navigation, in its language")
+                .contains("<a href=\"/testland/en/own\">Our own page</a>");
+        assertThat(server.get("/testland/fr/own").body())
+                .contains("<a href=\"/testland/fr/own\" aria-current=\"page\">Notre page</a>");
         assertThat(server.get("/testnet/en/own").status()).isEqualTo(404);
         assertThat(server.get("/en/own").status()).isEqualTo(404);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Provider;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.testkit.TestNetworkSite;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.view.Body;
@@ -16,7 +17,7 @@ final class TestPlugins extends AbstractModule {
 
     @Override
     protected void configure() {
-        SitePlugins.register(binder(), TestNetwork.class);
+        install(new TestNetworkSite());
         SitePlugins.register(binder(), Testland.class);
         SitePlugins.register(binder(), Otherland.class);
     }
@@ -26,13 +27,6 @@ final class TestPlugins extends AbstractModule {
         @Override
         public Site site() {
             return new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false);
-        }
-    }
-
-    static final class TestNetwork implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("testnet", "Test network", List.of(Language.ENGLISH), true);
         }
     }
 
@@ -56,6 +50,11 @@ final class TestPlugins extends AbstractModule {
             routes.get("/own", (ctx, request) -> renderer.get().render(ctx, request.site(), "own",
                     new StaticPageView(presenter.get().texts(request), "Our own page", null, new Body("", null, null)),
                     presenter.get().layout(request, "Our own page", "A page of Testland", language -> "/own", true)));
+        }
+
+        @Override
+        public List<NavigationEntry> navigation() {
+            return List.of(new NavigationEntry("/own", "nav.own"));
         }
     }
 }

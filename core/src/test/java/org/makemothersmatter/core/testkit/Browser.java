@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -70,6 +71,36 @@ public final class Browser {
         return send(path, HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A file as a form's file field sends it. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Posts a multipart form (a form that sends a file) with the CSRF token of the last page seen. */
+    public TestServer.Page postMultipart(String path, Map<String, String> fields, FilePart file) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (lastCsrf != null) {
+            form.put("_csrf", lastCsrf);
+        }
+        form.putAll(fields);
+        return postMultipartRaw(path, form, file);
+    }
+
+    /** Posts exactly these fields and this file as a multipart form: no token is added. */
+    public TestServer.Page postMultipartRaw(String path, Map<String, String> fields, FilePart file) {
+        String boundary = "----mmm-test-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file.content());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(path, HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public TestServer.Page send(String path, HttpRequest.Builder request) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.Application;
 import org.makemothersmatter.core.CoreModule;
+import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
@@ -28,9 +29,9 @@ public final class TestServer implements AutoCloseable {
     private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(DatabaseSettings database, List<Module> sites) {
-        this.injector = Guice.createInjector(Stream.concat(
-                Stream.of(new CoreModule(database, new WebSettings(0, "http://localhost"))), sites.stream()).toList());
+    private TestServer(DatabaseSettings database, NetworkSettings settings, List<Module> sites) {
+        this.injector = Guice.createInjector(Stream.concat(Stream.of(
+                new CoreModule(database, new WebSettings(0, "http://localhost"), settings)), sites.stream()).toList());
         this.server = injector.getInstance(Application.class).start();
     }
 
@@ -40,7 +41,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, Module... sites) {
-        return new TestServer(database, List.of(sites));
+        return new TestServer(database, NetworkSettings.DEFAULTS, List.of(sites));
+    }
+
+    /** A server over a fresh in-memory database, its sites as the settings have them. */
+    public static TestServer start(NetworkSettings settings, Module... sites) {
+        return new TestServer(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), settings, List.of(sites));
     }
 
     public <T> T instance(Class<T> type) {

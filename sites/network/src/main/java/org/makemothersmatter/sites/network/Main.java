@@ -1,25 +1,38 @@
 package org.makemothersmatter.sites.network;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.makemothersmatter.core.Application;
 import org.makemothersmatter.core.CoreModule;
 import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
 
 /**
  * Starts the network site, or, with {@code create-admin <email> <name>}, creates a network administrator
- * (password from ADMIN_PASSWORD, else asked twice). Settings come from the environment: see the README.
+ * (password from ADMIN_PASSWORD, else asked twice). Settings come from the environment and the settings file:
+ * see the README.
  */
 public final class Main {
+
+    /** The settings shipped with this assembly, used when SETTINGS_FILE names no other file. */
+    static final String SETTINGS = "network.properties";
 
     private Main() {
     }
@@ -27,9 +40,7 @@ public final class Main {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         try {
-            Injector injector = Guice.createInjector(
-                    new CoreModule(DatabaseSettings.fromEnvironment(env), WebSettings.fromEnvironment(env)),
-                    new NetworkSite());
+            Injector injector = injector(env);
             if (args.length > 0 && args[0].equals("create-admin")) {
                 createAdmin(injector.getInstance(Accounts.class), args, env);
                 return;
@@ -43,10 +54,36 @@ public final class Main {
             WebServer server = injector.getInstance(Application.class).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
             System.out.println("Make Mothers Matter network site on port " + server.port());
-        } catch (IllegalArgumentException e) {
-            System.err.println("Cannot start: " + e.getMessage());
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            if (reason == null) {
+                throw e;
+            }
+            System.err.println("Cannot start: " + reason);
             System.exit(2);
         }
+    }
+
+    /** Everything the site needs, wired from the environment and the settings file; checked on creation. */
+    static Injector injector(Map<String, String> env) {
+        return Guice.createInjector(
+                new CoreModule(DatabaseSettings.fromEnvironment(env), WebSettings.fromEnvironment(env),
+                        NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS)),
+                new NetworkSite());
+    }
+
+    /**
+     * What a newcomer must fix when the start fails on a bad setting or plugin, however deep Guice reports it;
+     * null for any other failure, which keeps its stack trace.
+     */
+    static String reason(Throwable failure) {
+        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            return failure.getMessage();
+        }
+        Collection<Message> messages = failure instanceof CreationException creation ? creation.getErrorMessages()
+                : failure instanceof ProvisionException provision ? provision.getErrorMessages() : List.of();
+        return messages.stream().map(Message::getCause).filter(Objects::nonNull).map(Main::reason)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static void createAdmin(Accounts accounts, String[] args, Map<String, String> env) {
@@ -54,8 +91,7 @@ public final class Main {
             throw new IllegalArgumentException("usage: java -jar mmm-network.jar create-admin <email> <name>");
         }
         String password = env.containsKey("ADMIN_PASSWORD") ? env.get("ADMIN_PASSWORD") : askPassword();
-        accounts.create(args[1], args[2], org.makemothersmatter.core.account.Role.NETWORK_ADMIN,
-                java.util.Set.of(), password);
+        accounts.create(args[1], args[2], Role.NETWORK_ADMIN, Set.of(), password);
         System.out.println("Network administrator " + args[1] + " created.");
     }
 

@@ -67,7 +67,7 @@ class PublicPagesTest extends NetworkSiteTest {
             String[] segments = page.path().split("[/?]");
             String language = Language.find(segments[1]).isPresent() ? segments[1] : segments[2];
             assertThat(page.body()).as(page.path())
-                    .contains("<html lang=\"" + language + "\" dir=\"ltr\">")
+                    .contains("<html lang=\"" + language + "\" dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\">")
                     .contains("<a class=\"skip-link\" href=\"#main\">", "<main id=\"main\"", "<header", "<footer",
                             "<nav class=\"site-nav\"", "hreflang=\"x-default\"", "<link rel=\"canonical\"");
             assertThat(page.body().split("<h1", -1)).as("one h1 on " + page.path()).hasSize(2);
@@ -99,6 +99,18 @@ class PublicPagesTest extends NetworkSiteTest {
         assertThat(pages.get("/fr/advocacy").body())
                 .contains("<a href=\"/en/advocacy\" hreflang=\"en\" lang=\"en\">English</a>")
                 .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/advocacy\">");
+    }
+
+    @Test
+    void arabicPagesReadRightToLeftAndMarkWhatIsNot() {
+        String home = pages.get("/lebanon/ar/").body();
+        assertThat(home).contains("<html lang=\"ar\" dir=\"rtl\">", "الانتقال إلى المحتوى",
+                "هذا المحتوى غير متوفر بالعربية بعد. وهو معروض بلغته الأصلية: الإنجليزية.",
+                "<div class=\"prose\" lang=\"en\">",
+                "<a href=\"/lebanon/fr/\" hreflang=\"fr\" lang=\"fr\">Français</a>");
+        assertThat(pages.get("/lebanon/fr/").body())
+                .contains("<a href=\"/lebanon/ar/\" hreflang=\"ar\" lang=\"ar\">العربية</a>",
+                        "<link rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost/lebanon/ar/\">");
     }
 
     @Test

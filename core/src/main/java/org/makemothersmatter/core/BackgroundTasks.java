@@ -1,0 +1,56 @@
+package org.makemothersmatter.core;
+
+import jakarta.inject.Inject;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.makemothersmatter.core.account.Sessions;
+import org.makemothersmatter.core.editorial.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the server does on its own, on one background thread: publishing scheduled articles (every 20
+ * seconds, so an article appears within 20 seconds of its time) and forgetting ended sessions.
+ */
+public final class BackgroundTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+
+    private final Publisher publisher;
+    private final Sessions sessions;
+    private ScheduledExecutorService timer;
+
+    @Inject
+    public BackgroundTasks(Publisher publisher, Sessions sessions) {
+        this.publisher = publisher;
+        this.sessions = sessions;
+    }
+
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "background-tasks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        every(20, TimeUnit.SECONDS, "publishing scheduled articles", publisher::publishDue);
+        every(10, TimeUnit.MINUTES, "forgetting ended sessions", sessions::closeExpired);
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void every(long period, TimeUnit unit, String what, Runnable task) {
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // A failed round is logged and tried again at the next one: the thread must not die.
+                LOG.error("Background task failed: {}", what, e);
+            }
+        }, 0, period, unit);
+    }
+}

@@ -1,0 +1,258 @@
+package org.makemothersmatter.core.media;
+
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.account.AccessDenied;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.AuditLog;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.plugin.Sites;
+
+/**
+ * Images for articles. An upload is taken only from who may edit the site, with an alternative text, and
+ * only if its content is a JPEG, PNG, GIF or WebP image that decodes and is not too large. Pages are then
+ * served variants of it, re-encoded at a few widths: never bytes as the uploader sent them.
+ */
+public final class Images {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ALT_LENGTH = 300;
+    /** Decoding takes four bytes a pixel: these bounds keep an upload under 160 MB of memory. */
+    static final int MAX_SIDE = 12_000;
+    static final long MAX_PIXELS = 40_000_000;
+    /** The widths pages are served: a thumbnail or a narrow column, an article, a wide screen. */
+    static final List<Integer> WIDTHS = List.of(400, 800, 1600);
+    /** The width an image pasted into an article asks for. */
+    public static final int ARTICLE_WIDTH = 800;
+    private static final float JPEG_QUALITY = 0.85f;
+    /** The EXIF orientations that turn a photo a quarter, so that its stored height is its shown width. */
+    private static final Set<Orientation> TURNED = Set.of(Orientation.LEFT_TOP, Orientation.RIGHT_TOP,
+            Orientation.RIGHT_BOTTOM, Orientation.LEFT_BOTTOM);
+
+    private final Jdbi jdbi;
+    private final Sites sites;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public Images(Jdbi jdbi, Sites sites, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.sites = sites;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An upload refused, with the reason to show the uploader. Nothing was stored. */
+    public static final class Refused extends IllegalArgumentException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Checks and stores an upload with its variants; returns the image's id. */
+    public long upload(Account account, String siteCode, String altText, InputStream content) {
+        Site site = sites.find(siteCode).orElseThrow(() -> new Refused("Choose a site."));
+        if (!account.worksOn(site.code())) {
+            throw new AccessDenied(account.email() + " does not work on " + site.code() + ".");
+        }
+        if (account.role() == Role.TRANSLATOR) {
+            throw new AccessDenied("A translator cannot upload images.");
+        }
+        String alt = altText == null ? "" : altText.strip().replaceAll("\\s+", " ");
+        if (alt.isEmpty()) {
+            throw new Refused("Describe the image in a few words: the alternative text is what those who cannot"
+                    + " see it are told.");
+        }
+        if (alt.length() > MAX_ALT_LENGTH) {
+            throw new Refused("The alternative text has at most " + MAX_ALT_LENGTH + " characters.");
+        }
+        byte[] bytes = read(content);
+        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused(
+                "This file is not a JPEG, PNG, GIF or WebP image, whatever its name says."));
+        Decoded image = decode(type, bytes);
+        boolean transparent = transparent(image.pixels());
+        List<Integer> widths = widths(image.width());
+        List<byte[]> variants = widths.stream().map(w -> encode(image, w, transparent)).toList();
+        String variantType = transparent ? ImageType.PNG.contentType() : ImageType.JPEG.contentType();
+        long id = jdbi.inTransaction(handle -> {
+            ImageDao dao = handle.attach(ImageDao.class);
+            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(), bytes,
+                    account.id(), clock.instant());
+            for (int i = 0; i < widths.size(); i++) {
+                dao.insertVariant(created, widths.get(i), variantType, variants.get(i));
+            }
+            return created;
+        });
+        audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + id,
+                type.label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
+        return id;
+    }
+
+    /** The images of the account's sites, or of one of them, newest first. */
+    public Slice<ImageDao.Listed> list(Account account, String site, PageRequest page) {
+        List<String> scope = sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn)
+                .filter(code -> site == null || code.equals(site)).toList();
+        if (scope.isEmpty()) {
+            return new Slice<>(List.of(), page, 0);
+        }
+        ImageDao dao = jdbi.onDemand(ImageDao.class);
+        return new Slice<>(dao.list(scope, ARTICLE_WIDTH, page.size(), page.offset()), page, dao.count(scope));
+    }
+
+    public Optional<ImageDao.Variant> variant(long id, int width) {
+        return jdbi.onDemand(ImageDao.class).variant(id, width);
+    }
+
+    public Optional<Integer> largestWidth(long id) {
+        return jdbi.onDemand(ImageDao.class).largestWidth(id);
+    }
+
+    /**
+     * The widths of an image's variants: the usual ones the image is as wide as (it is never enlarged), and
+     * its own width when it is narrower than the widest, so that every image has at least one.
+     */
+    static List<Integer> widths(int width) {
+        List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w <= width).toList());
+        if (width < WIDTHS.get(WIDTHS.size() - 1) && !widths.contains(width)) {
+            widths.add(width);
+        }
+        return widths;
+    }
+
+    /** Reads at most one byte more than allowed: enough to know a file is too large without keeping it all. */
+    private static byte[] read(InputStream content) {
+        try (InputStream in = content) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length == 0) {
+                throw new Refused("Choose an image file.");
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new Refused("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB: make the image"
+                        + " smaller (2000 pixels wide is plenty for the web) and upload it again.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An upload's pixels as stored, and its size as shown (a photo taken upright may be stored lying). */
+    private record Decoded(BufferedImage pixels, Orientation orientation, int width, int height) {
+    }
+
+    /**
+     * Decodes with the reader of the type the content claims, so that a file is never read as another type.
+     * The size is checked before the pixels are read; a warning (such as a JPEG cut short, which the reader
+     * would fill with grey) refuses the file like an error.
+     */
+    private static Decoded decode(ImageType type, byte[] bytes) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageIoFormat());
+        if (!readers.hasNext()) {
+            throw new Refused(type.label() + " images cannot be read here yet: save the image as JPEG or PNG"
+                    + " and upload it again.");
+        }
+        ImageReader reader = readers.next();
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                throw new Refused("The image is " + width + " × " + height + " pixels: at most " + MAX_SIDE
+                        + " a side and " + MAX_PIXELS / 1_000_000 + " million in all. Make it smaller and upload it again.");
+            }
+            Orientation orientation = type == ImageType.JPEG ? orientation(reader) : null;
+            BufferedImage pixels = reader.read(0);
+            if (!warnings.isEmpty()) {
+                throw new IOException(String.join("; ", warnings));
+            }
+            return new Decoded(pixels, orientation, turned(orientation) ? height : width,
+                    turned(orientation) ? width : height);
+        } catch (Refused e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Decoders meet damaged or hostile files with all kinds of exceptions: each means the file is unusable.
+            throw new Refused("This file could not be read as a " + type.label() + " image: it may be damaged or"
+                    + " cut short.");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** How a photo's camera says to turn it; a photo whose EXIF data cannot be read is shown as stored. */
+    private static Orientation orientation(ImageReader reader) {
+        try {
+            return ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean turned(Orientation orientation) {
+        return orientation != null && TURNED.contains(orientation);
+    }
+
+    /** Whether a pixel shows through: an alpha channel that is opaque everywhere does not need a PNG. */
+    private static boolean transparent(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return false;
+        }
+        int[] row = new int[image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int argb : row) {
+                if (argb >>> 24 != 0xFF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A variant, upright (Thumbnailator takes the width as the turned image's): JPEG for photos, PNG where a
+     * pixel shows through.
+     */
+    private static byte[] encode(Decoded image, int width, boolean transparent) {
+        var variant = Thumbnails.of(image.pixels()).width(width)
+                .imageType(transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
+                .outputFormat(transparent ? "png" : "jpg");
+        if (image.orientation() != null) {
+            variant.addFilter(ExifFilterUtils.getFilterForOrientation(image.orientation()));
+        }
+        if (!transparent) {
+            variant.outputQuality(JPEG_QUALITY);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            variant.toOutputStream(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,331 @@
+package org.makemothersmatter.core.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.plugin.TestSites;
+import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.Browser.FilePart;
+import org.makemothersmatter.core.testkit.TestServer;
+
+/** Editors upload images for their articles; only real images, described, of bounded size, on their own sites. */
+class ImageUploadTest {
+
+    private static final String PASSWORD = "a long and secret password";
+    private static TestServer server;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(TestSites.module());
+        Accounts accounts = server.instance(Accounts.class);
+        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
+        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
+        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aJpegIsServedReEncodedAtEveryWidthUpToItsOwn() {
+        Browser editor = signedIn("editor@testland.org");
+        long id = upload(editor, "A mother [and] her child", new FilePart("file", "photo.jpg", "image/jpeg",
+                encode(picture(1000, 700, false), "jpg")));
+
+        TestServer.Page list = editor.get("/admin/media?site=testland");
+        assertThat(list.body()).contains("![A mother \\[and\\] her child](/media/" + id + "/800)",
+                "src=\"/media/" + id + "/400\"");
+        for (int width : new int[] {400, 800, 1000}) {
+            HttpResponse<byte[]> variant = fetch("/media/" + id + "/" + width);
+            assertThat(variant.statusCode()).isEqualTo(200);
+            assertThat(variant.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(variant.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            assertThat(variant.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            BufferedImage image = decode(variant.body());
+            assertThat(image.getWidth()).isEqualTo(width);
+            assertThat(image.getHeight()).isEqualTo(width * 700 / 1000);
+        }
+        assertThat(fetch("/media/" + id + "/1600").statusCode()).as("never enlarged").isEqualTo(404);
+        TestServer.Page largest = server.get("/media/" + id);
+        assertThat(largest.status()).isEqualTo(302);
+        assertThat(largest.header("Location")).isEqualTo("/media/" + id + "/1000");
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'image.upload' AND target = 'image " + id + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPngOrGifKeepsItsTransparencyAndAnOpaqueOneBecomesAJpeg() {
+        Browser editor = signedIn("editor@testland.org");
+        long transparent = upload(editor, "Our logo", new FilePart("file", "logo.png", "image/png",
+                encode(picture(500, 200, true), "png")));
+        HttpResponse<byte[]> variant = fetch("/media/" + transparent + "/400");
+        assertThat(variant.headers().firstValue("Content-Type")).hasValue("image/png");
+        BufferedImage image = decode(variant.body());
+        assertThat(image.getWidth()).isEqualTo(400);
+        assertThat(image.getRGB(399, 0) >>> 24).as("the transparent corner").isZero();
+        assertThat(fetch("/media/" + transparent + "/500").headers().firstValue("Content-Type")).hasValue("image/png");
+
+        long gif = upload(editor, "A drawing", new FilePart("file", "drawing.gif", "image/gif",
+                encode(picture(120, 80, true), "gif")));
+        HttpResponse<byte[]> drawing = fetch("/media/" + gif + "/120");
+        assertThat(drawing.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(decode(drawing.body()).getRGB(119, 0) >>> 24).isZero();
+
+        long opaque = upload(editor, "A chart", new FilePart("file", "chart.png", "image/png",
+                encode(picture(300, 200, false), "png")));
+        HttpResponse<byte[]> small = fetch("/media/" + opaque + "/300");
+        assertThat(small.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(decode(small.body()).getWidth()).as("narrower than every usual width: its own").isEqualTo(300);
+        assertThat(editor.get("/admin/media").body()).contains("![A chart](/media/" + opaque + "/300)");
+    }
+
+    @Test
+    void aPhotoTakenUprightIsServedUpright() {
+        Browser editor = signedIn("editor@testland.org");
+        long id = upload(editor, "A portrait", new FilePart("file", "portrait.jpg", "image/jpeg",
+                withExifOrientation(encode(picture(60, 40, false), "jpg"), 6)));
+        BufferedImage image = decode(fetch("/media/" + id + "/40").body());
+        assertThat(image.getWidth()).isEqualTo(40);
+        assertThat(image.getHeight()).isEqualTo(60);
+    }
+
+    @Test
+    void whatIsNotAnImageIsRefusedWhateverItsNameAndNothingIsStored() {
+        Browser editor = signedIn("editor@testland.org");
+        long before = count("SELECT COUNT(*) FROM image") + count("SELECT COUNT(*) FROM image_variant");
+        byte[] jpeg = encode(picture(200, 100, false), "jpg");
+        List<Map.Entry<String, FilePart>> files = List.of(
+                Map.entry("not a JPEG, PNG, GIF or WebP image", new FilePart("file", "photo.jpg", "image/jpeg",
+                        "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))),
+                Map.entry("not a JPEG, PNG, GIF or WebP image", new FilePart("file", "drawing.jpg", "image/jpeg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8))),
+                Map.entry("WebP images cannot be read here yet", new FilePart("file", "photo.webp", "image/webp",
+                        "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII))),
+                Map.entry("could not be read as a JPEG image", new FilePart("file", "cut.jpg", "image/jpeg",
+                        Arrays.copyOf(jpeg, jpeg.length / 2))),
+                Map.entry("could not be read as a PNG image", new FilePart("file", "fake.png", "image/png",
+                        Arrays.copyOf(encode(picture(200, 100, true), "png"), 60))),
+                Map.entry("Choose an image file", new FilePart("file", "", "application/octet-stream", new byte[0])));
+        for (var file : files) {
+            editor.get("/admin/media");
+            TestServer.Page refused = editor.postMultipart("/admin/media", Map.of("site", "testland",
+                    "alt", "Kept as typed"), file.getValue());
+            assertThat(refused.status()).as(file.getValue().fileName()).isEqualTo(422);
+            assertThat(refused.body()).contains(file.getKey(), "value=\"Kept as typed\"");
+        }
+        assertThat(count("SELECT COUNT(*) FROM image") + count("SELECT COUNT(*) FROM image_variant")).isEqualTo(before);
+    }
+
+    @Test
+    void anImageWithoutAlternativeTextIsRefused() {
+        Browser editor = signedIn("editor@testland.org");
+        long before = count("SELECT COUNT(*) FROM image");
+        for (String alt : new String[] {"", "   ", "x".repeat(301)}) {
+            editor.get("/admin/media");
+            TestServer.Page refused = editor.postMultipart("/admin/media", Map.of("site", "testland", "alt", alt),
+                    new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(100, 100, false), "jpg")));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body()).containsAnyOf("alternative text is what", "at most 300 characters");
+        }
+        assertThat(count("SELECT COUNT(*) FROM image")).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefused() {
+        Browser editor = signedIn("editor@testland.org");
+        long before = count("SELECT COUNT(*) FROM image");
+        byte[] overLimit = Arrays.copyOf(encode(picture(100, 100, false), "png"), 5 * 1024 * 1024 + 1);
+        editor.get("/admin/media");
+        TestServer.Page refused = editor.postMultipart("/admin/media", Map.of("site", "testland", "alt", "Big"),
+                new FilePart("file", "big.png", "image/png", overLimit));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("larger than 5 MB");
+
+        editor.get("/admin/media");
+        TestServer.Page tooLarge = editor.postMultipart("/admin/media", Map.of("site", "testland", "alt", "Huge"),
+                new FilePart("file", "huge.png", "image/png", new byte[7 * 1024 * 1024]));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("larger than this site accepts");
+        assertThat(count("SELECT COUNT(*) FROM image")).isEqualTo(before);
+    }
+
+    @Test
+    void aFormCutShortIsABadRequest() throws Exception {
+        byte[] cut = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\n\r\nabc"
+                .getBytes(StandardCharsets.UTF_8);
+        // Sent as a stream, so without a length: the server finds out only by reading it.
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(server.uri("/admin/media"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(cut))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyEditorsOfTheSiteMayUploadAndOnlyWithTheFormsToken() {
+        long before = count("SELECT COUNT(*) FROM image");
+        FilePart photo = new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(100, 100, false), "jpg"));
+        Map<String, String> fields = Map.of("site", "testland", "alt", "Forged");
+
+        Browser stranger = signedIn("editor@otherland.org");
+        stranger.get("/admin/media");
+        assertThat(stranger.postMultipart("/admin/media", fields, photo).status()).isEqualTo(403);
+
+        Browser translator = signedIn("translator@testland.org");
+        TestServer.Page list = translator.get("/admin/media");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).as("no upload form for translators").doesNotContain("enctype=\"multipart/form-data\"");
+        assertThat(translator.postMultipart("/admin/media", fields, photo).status()).isEqualTo(403);
+
+        Browser editor = signedIn("editor@testland.org");
+        editor.get("/admin/media");
+        assertThat(editor.postMultipartRaw("/admin/media", fields, photo).status()).as("no CSRF token").isEqualTo(403);
+        assertThat(editor.postMultipartRaw("/admin/media", Map.of("_csrf", "forged", "site", "testland", "alt", "x"),
+                photo).status()).as("a wrong CSRF token").isEqualTo(403);
+        assertThat(count("SELECT COUNT(*) FROM image")).isEqualTo(before);
+    }
+
+    @Test
+    void unknownImagesAreNotFound() {
+        for (String path : new String[] {"/media/999999/800", "/media/abc/def", "/media/1/abc", "/media/01/800",
+                "/media/999999", "/media/99999999999999999999999/800"}) {
+            assertThat(server.get(path).status()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anImagePastedIntoAnArticleIsShownWithItsAlternativeText() {
+        Browser editor = signedIn("editor@testland.org");
+        long image = upload(editor, "Mothers at the UN", new FilePart("file", "un.jpg", "image/jpeg",
+                encode(picture(900, 600, false), "jpg")));
+        editor.get("/admin/articles/new?site=testland");
+        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
+                "language", "en", "title", "Pictured at the UN", "excerpt", "",
+                "body", "Our delegation.\n\n![Mothers at the UN](/media/" + image + "/800)"));
+        String article = created.header("Location").replaceAll("\\?.*", "");
+        String version = firstMatch(editor.get(article).body(), "name=\"version\" value=\"(\\d+)\"");
+        assertThat(editor.post(article + "/publish", Map.of("version", version)).status()).isEqualTo(303);
+
+        TestServer.Page page = server.get("/testland/en/news/pictured-at-the-un");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("<img src=\"/media/" + image + "/800\" alt=\"Mothers at the UN\"");
+        assertThat(page.header("Content-Security-Policy")).contains("img-src 'self'");
+        assertThat(fetch("/media/" + image + "/800").statusCode()).isEqualTo(200);
+    }
+
+    private static Browser signedIn(String email) {
+        Browser browser = server.browser();
+        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
+        return browser;
+    }
+
+    /** Uploads through the form and returns the new image's id. */
+    private static long upload(Browser browser, String alt, FilePart file) {
+        browser.get("/admin/media");
+        TestServer.Page uploaded = browser.postMultipart("/admin/media", Map.of("site", "testland", "alt", alt), file);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
+        return Long.parseLong(firstMatch(browser.get("/admin/media").body(), "src=\"/media/(\\d+)/"));
+    }
+
+    /** A picture of two colours; a transparent one has its right half see-through. */
+    private static BufferedImage picture(int width, int height, boolean transparent) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(160, 30, 80));
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(transparent ? new Color(0, 0, 0, 0) : new Color(250, 240, 200));
+        g.setComposite(AlphaComposite.Src);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        BufferedImage written = image;
+        if (format.equals("jpg")) {
+            written = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            written.createGraphics().drawImage(image, 0, 0, null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            assertThat(ImageIO.write(written, format, out)).isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The JPEG with an EXIF segment after its JFIF one, saying how the camera was held, as cameras write it. */
+    private static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer exif = ByteBuffer.allocate(36);
+        exif.putShort((short) 0xFFE1).putShort((short) 34).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+                .put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8)
+                .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+                .putShort((short) orientation).putShort((short) 0).putInt(0);
+        int afterJfif = 4 + ((jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterJfif);
+        out.writeBytes(exif.array());
+        out.write(jpeg, afterJfif, jpeg.length - afterJfif);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage decode(byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            assertThat(image).isNotNull();
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<byte[]> fetch(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(String sql) {
+        return server.instance(Jdbi.class).withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private static String firstMatch(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex).isTrue();
+        return matcher.group(1);
+    }
+}

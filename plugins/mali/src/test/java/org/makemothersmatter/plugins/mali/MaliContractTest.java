@@ -1,0 +1,18 @@
+package org.makemothersmatter.plugins.mali;
+
+import com.google.inject.Module;
+import org.makemothersmatter.core.testkit.PluginContract;
+
+/** Mali's plugin keeps the contract every national plugin keeps. */
+class MaliContractTest extends PluginContract {
+
+    @Override
+    protected Module plugin() {
+        return new MaliModule();
+    }
+
+    @Override
+    protected String siteCode() {
+        return "mali";
+    }
+}

@@ -1,0 +1,63 @@
+package org.makemothersmatter.sites.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.settings.NetworkSettings;
+
+/** The settings file of the assembly: its shipped defaults host every plugin; a bad setting stops the start. */
+class StartupSettingsTest {
+
+    @Test
+    void theShippedSettingsHostEveryPluginAsItDeclaresItself() {
+        NetworkSettings shipped = NetworkSettings.fromEnvironment(Map.of(), Main.class.getClassLoader(), Main.SETTINGS);
+        assertThat(shipped.source()).isEqualTo("network.properties");
+        assertThat(shipped.enabled()).isNull();
+        assertThat(shipped.namedSites()).isEmpty();
+        Sites sites = Main.injector(Map.of("DATABASE_URL", "jdbc:h2:mem:startup-settings")).getInstance(Sites.class);
+        assertThat(sites.national()).extracting(s -> s.code())
+                .containsExactly("belgium", "england", "france", "lebanon", "mali");
+    }
+
+    @Test
+    void aBadSettingStopsTheServerWithAMessageNamingThePluginAndTheSetting(@TempDir Path folder) throws Exception {
+        Path settings = folder.resolve("mmm.properties");
+        Files.writeString(settings, "belgium.languages = fr, en\nbelgium.default-language = nl\n");
+        Process process = start(settings);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(errors.strip()).isEqualTo("Cannot start: Setting belgium.default-language (plugin belgium) in "
+                + settings + ": 'nl' is not one of the site's languages ([fr, en])");
+    }
+
+    @Test
+    void aLanguageWithoutTranslationFileStopsTheServer(@TempDir Path folder) throws Exception {
+        Path settings = folder.resolve("mmm.properties");
+        Files.writeString(settings, "plugins = mali\nmali.languages = fr, nl\n");
+        Process process = start(settings);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip())
+                .isEqualTo("Cannot start: Site mali publishes in nl, but the translation file "
+                        + "messages/core_nl.properties is missing");
+    }
+
+    /** The site's main class in a process of its own, as a newcomer starts it, over a database of its own. */
+    private static Process start(Path settings) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        builder.environment().put("SETTINGS_FILE", settings.toString());
+        builder.environment().put("DATABASE_URL", "jdbc:h2:mem:bad-settings");
+        builder.environment().put("PORT", "0");
+        return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+}
