@@ -36,6 +36,16 @@ public record Site(String code, String name, List<Language> languages, boolean n
 
     /** The URL of a page of this site, e.g. {@code url(FRENCH, "/news")} gives {@code /belgium/fr/news}. */
     public String url(Language language, String path) {
-        return pathPrefix() + "/" + language.code() + (path.isEmpty() ? "/" : path);
+        return pathPrefix() + path(language, path);
+    }
+
+    /** The address of a page within the site, e.g. {@code /fr/news}: its URL where a host name serves the site. */
+    public String path(Language language, String path) {
+        return "/" + language.code() + (path.isEmpty() ? "/" : path);
+    }
+
+    /** The language to show this site in to a visitor who reads the given one: that one if it publishes in it. */
+    public Language shownIn(Language wanted) {
+        return publishesIn(wanted) ? wanted : defaultLanguage();
     }
 }

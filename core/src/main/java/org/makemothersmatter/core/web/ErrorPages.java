@@ -11,7 +11,8 @@ import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.web.view.ErrorView;
 
 /**
- * Error pages in the language of the site the visitor was on, guessed from the path ({@code /belgium/fr/...})
+ * Error pages in the language of the site the visitor was on, guessed from the path ({@code /belgium/fr/...},
+ * as routed)
  * or else from the browser. They never show a stack trace.
  */
 public final class ErrorPages {
@@ -19,12 +20,14 @@ public final class ErrorPages {
     private final Sites sites;
     private final Presenter presenter;
     private final PageRenderer renderer;
+    private final Addresses addresses;
 
     @Inject
-    public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer) {
+    public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer, Addresses addresses) {
         this.sites = sites;
         this.presenter = presenter;
         this.renderer = renderer;
+        this.addresses = addresses;
     }
 
     /** Renders the page for the response's status (400, 403, 404, 413 or 500). */
@@ -53,6 +56,6 @@ public final class ErrorPages {
         if (language == null) {
             language = LanguageNegotiation.best(site, ctx.header("Accept-Language"));
         }
-        return new SiteRequest(site, language);
+        return addresses.request(ctx, site, language);
     }
 }

@@ -36,14 +36,14 @@ public final class Presenter {
     private final Sites sites;
     private final Messages messages;
     private final PageDao pages;
-    private final WebSettings settings;
+    private final Addresses addresses;
 
     @Inject
-    public Presenter(Sites sites, Messages messages, PageDao pages, WebSettings settings) {
+    public Presenter(Sites sites, Messages messages, PageDao pages, Addresses addresses) {
         this.sites = sites;
         this.messages = messages;
         this.pages = pages;
-        this.settings = settings;
+        this.addresses = addresses;
     }
 
     public Texts texts(SiteRequest request) {
@@ -75,7 +75,7 @@ public final class Presenter {
         Language language = request.language();
         return articles.stream().map(a -> new ArticleCard(
                 a.title(),
-                articleUrl(a.site(), a.slug(), language),
+                articleUrl(request, a.site(), a.slug()),
                 date(a.publishedOn(), language),
                 a.excerpt(),
                 a.section().isDelegation() ? t.get("section." + a.section().code()) : null,
@@ -86,10 +86,8 @@ public final class Presenter {
     }
 
     /** Where an article lives: on its own site, in the page's language if that site publishes in it. */
-    public String articleUrl(String siteCode, String slug, Language language) {
-        Site site = sites.find(siteCode).orElseThrow();
-        Language shown = site.publishesIn(language) ? language : site.defaultLanguage();
-        return site.url(shown, "/news/" + slug);
+    public String articleUrl(SiteRequest from, String siteCode, String slug) {
+        return addresses.link(from, sites.find(siteCode).orElseThrow(), "/news/" + slug);
     }
 
     public Pagination pagination(Slice<?> slice, String baseUrl, SiteRequest request) {
@@ -120,24 +118,22 @@ public final class Presenter {
         Site site = request.site();
         Language language = request.language();
         Texts t = texts(request);
-        String currentUrl = site.url(language, pathIn.apply(language));
+        String currentUrl = request.url(pathIn.apply(language));
         List<Alternate> alternates = new ArrayList<>();
         List<LanguageLink> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
-            String url = site.url(other, pathIn.apply(other));
-            alternates.add(new Alternate(other.code(), settings.publicUrl() + url));
-            switcher.add(new LanguageLink(other.code(), nativeName(other), url,
+            alternates.add(new Alternate(other.code(), addresses.absolute(site, other, pathIn.apply(other))));
+            switcher.add(new LanguageLink(other.code(), nativeName(other), request.in(other).url(pathIn.apply(other)),
                     other.equals(language) ? "true" : null));
         }
         alternates.add(new Alternate("x-default",
-                settings.publicUrl() + site.url(site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
-        Site network = sites.network();
+                addresses.absolute(site, site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
         String siteName = site.network() ? t.get("site.name") : site.name();
         Branding branding = sites.branding(site.code());
         return new Layout(language.code(), language.dir(),
                 title.equals(siteName) ? title : title + " – " + siteName,
-                description, settings.publicUrl() + currentUrl, alternates, siteName, site.url(language, ""),
-                network.url(network.publishesIn(language) ? language : network.defaultLanguage(), ""),
+                description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
+                request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
                 branding.stylesheet(), branding.logo(), indexable ? null : "noindex", t);
     }

@@ -10,7 +10,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,6 @@ import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one Javalin server that hosts every site. Each page is registered once per site and language at a
  * stable URL ({@code /en/news}, {@code /belgium/fr/news}), so the route itself says which site and language
- * a request is for, and an unknown site or language is a plain 404.
+ * a request is for, and an unknown site or language is a plain 404. A subsite's own host names lead to the
+ * same routes (see {@link HostNames}).
  */
 public final class WebServer {
 
@@ -53,12 +55,14 @@ public final class WebServer {
     private final ErrorPages errors;
     private final AdminRoutes admin;
     private final MediaRoutes media;
+    private final Addresses addresses;
     private Javalin app;
     private final List<Runnable> onStop = new ArrayList<>();
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
-                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media) {
+                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
+                     Addresses addresses) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -68,6 +72,7 @@ public final class WebServer {
         this.errors = errors;
         this.admin = admin;
         this.media = media;
+        this.addresses = addresses;
     }
 
     public WebServer start() {
@@ -97,6 +102,8 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
+        config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets/core";
             files.directory = "/assets/core";
@@ -115,7 +122,6 @@ public final class WebServer {
             }
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
             for (Language language : site.languages()) {
-                SiteRequest request = new SiteRequest(site, language);
                 String base = site.url(language, "");
                 SiteRoutes routes = (path, handler) -> {
                     String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
@@ -123,7 +129,7 @@ public final class WebServer {
                         throw new IllegalStateException("Two pages claim the route " + full
                                 + " (site " + site.code() + ")");
                     }
-                    config.routes.get(full, ctx -> handler.handle(ctx, request));
+                    config.routes.get(full, ctx -> handler.handle(ctx, addresses.request(ctx, site, language)));
                 };
                 routes.get("/", site.network() ? home::network : home::association);
                 routes.get("/news", news::list);
@@ -161,9 +167,10 @@ public final class WebServer {
     }
 
     /** The bare address of a site leads to it in the visitor's language, as the browser states it. */
-    private static void redirectToLanguage(Context ctx, Site site) {
+    private void redirectToLanguage(Context ctx, Site site) {
         ctx.header("Vary", "Accept-Language");
-        ctx.redirect(site.url(LanguageNegotiation.best(site, ctx.header("Accept-Language")), ""), HttpStatus.FOUND);
+        Language best = LanguageNegotiation.best(site, ctx.header("Accept-Language"));
+        ctx.redirect(addresses.request(ctx, site, best).url(""), HttpStatus.FOUND);
     }
 
     /** A body said to be too large is refused before it is read, rather than when parsing it fails halfway. */

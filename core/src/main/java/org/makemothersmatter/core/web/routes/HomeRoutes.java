@@ -11,6 +11,7 @@ import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.web.Addresses;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.Texts;
@@ -30,15 +31,17 @@ public final class HomeRoutes {
     private final Sites sites;
     private final Presenter presenter;
     private final PageRenderer renderer;
+    private final Addresses addresses;
 
     @Inject
     public HomeRoutes(NewsService news, SiteContentService content, Sites sites, Presenter presenter,
-                      PageRenderer renderer) {
+                      PageRenderer renderer, Addresses addresses) {
         this.news = news;
         this.content = content;
         this.sites = sites;
         this.presenter = presenter;
         this.renderer = renderer;
+        this.addresses = addresses;
     }
 
     public void network(Context ctx, SiteRequest request) {
@@ -81,7 +84,7 @@ public final class HomeRoutes {
         Language language = request.language();
         return content.associations(language).stream()
                 .flatMap(a -> sites.find(a.site()).stream().map(site -> new AssociationCard(a.name(),
-                        site.url(site.publishesIn(language) ? language : site.defaultLanguage(), ""),
+                        addresses.link(request, site, ""),
                         a.summary(), Presenter.langIfOther(a.language(), language))))
                 .toList();
     }
