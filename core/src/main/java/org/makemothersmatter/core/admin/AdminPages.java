@@ -33,6 +33,7 @@ public final class AdminPages {
         List<Link> menu = new ArrayList<>();
         menu.add(link("Dashboard", "/admin", ctx));
         menu.add(link("Articles", "/admin/articles", ctx));
+        menu.add(link("Pages", "/admin/pages", ctx));
         menu.add(link("Images", "/admin/media", ctx));
         for (PluginAdminRoutes.MenuEntry entry : plugins.menu(account)) {
             menu.add(link(entry.label(), entry.url(), ctx));

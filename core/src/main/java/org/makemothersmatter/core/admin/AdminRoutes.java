@@ -22,7 +22,6 @@ import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.web.view.Link;
-import org.makemothersmatter.core.web.view.Pagination;
 
 /** The back office: its routes, its dashboard, the accounts and the audit log. */
 public final class AdminRoutes {
@@ -38,13 +37,14 @@ public final class AdminRoutes {
     private final AuditLog audit;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
+    private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
     private final PluginAdminRoutes plugins;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, MediaAdminRoutes media,
-                       PluginAdminRoutes plugins) {
+                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
+                       MediaAdminRoutes media, PluginAdminRoutes plugins) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -52,6 +52,7 @@ public final class AdminRoutes {
         this.audit = audit;
         this.sites = sites;
         this.articles = articles;
+        this.pageRoutes = pageRoutes;
         this.media = media;
         this.plugins = plugins;
     }
@@ -67,6 +68,7 @@ public final class AdminRoutes {
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
         articles.register(routes);
+        pageRoutes.register(routes);
         media.register(routes);
         plugins.register(routes, pages);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -19,8 +20,8 @@ import org.makemothersmatter.core.model.Section;
 @RegisterConstructorMapper(EditableArticle.Text.class)
 @RegisterConstructorMapper(Revision.class)
 @RegisterConstructorMapper(ArticleEditorDao.Listed.class)
-@RegisterConstructorMapper(ArticleEditorDao.LanguageOf.class)
-public interface ArticleEditorDao {
+@RegisterConstructorMapper(LanguageOf.class)
+public interface ArticleEditorDao extends EditorDao {
 
     record Row(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                boolean onNetwork, String status, Instant publishAt, int version) {
@@ -28,9 +29,6 @@ public interface ArticleEditorDao {
 
     record Listed(long id, String site, Section section, LocalDate publishedOn, String status, Instant publishAt,
                   Language originalLanguage, String title) {
-    }
-
-    record LanguageOf(long articleId, Language language) {
     }
 
     @SqlQuery("""
@@ -78,7 +76,8 @@ public interface ArticleEditorDao {
                @Bind("status") String status, @Bind("language") String language, @Bind("missing") String missing);
 
     /** The languages of a page of articles, in one query. */
-    @SqlQuery("SELECT article_id, language FROM article_translation WHERE article_id IN (<ids>) ORDER BY language")
+    @Override
+    @SqlQuery("SELECT article_id AS id, language FROM article_translation WHERE article_id IN (<ids>) ORDER BY language")
     List<LanguageOf> languages(@BindList("ids") Collection<Long> ids);
 
     @SqlUpdate("""
@@ -105,23 +104,24 @@ public interface ArticleEditorDao {
     int updateStatus(@Bind("id") long id, @Bind("version") int version, @Bind("status") String status,
                      @Bind("publishAt") Instant publishAt, @Bind("publishedOn") LocalDate publishedOn);
 
+    @Override
     @SqlUpdate("""
             INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_markdown, body_html, version)
-            VALUES (:id, :language, :site, :title, :slug, :excerpt, :markdown, :html, 1)
+            VALUES (:id, :language, :site, :t.title, :t.slug, :t.excerpt, :t.markdown, :t.html, 1)
             """)
     void insertText(@Bind("id") long id, @Bind("language") Language language, @Bind("site") String site,
-                    @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
-                    @Bind("markdown") String markdown, @Bind("html") String html);
+                    @BindMethods("t") Written text);
 
+    @Override
     @SqlUpdate("""
-            UPDATE article_translation SET title = :title, slug = :slug, excerpt = :excerpt, body_markdown = :markdown,
-                   body_html = :html, version = version + 1
+            UPDATE article_translation SET title = :t.title, slug = :t.slug, excerpt = :t.excerpt,
+                   body_markdown = :t.markdown, body_html = :t.html, version = version + 1
              WHERE article_id = :id AND language = :language AND version = :version
             """)
     int updateText(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
-                   @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
-                   @Bind("markdown") String markdown, @Bind("html") String html);
+                   @BindMethods("t") Written text);
 
+    @Override
     @SqlQuery("""
             SELECT COUNT(*) > 0 FROM article_translation
              WHERE site = :site AND language = :language AND slug = :slug AND article_id <> :id
@@ -129,33 +129,40 @@ public interface ArticleEditorDao {
     boolean slugTakenByOther(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
                              @Bind("id") long id);
 
+    @Override
     @SqlUpdate("DELETE FROM article_slug_history WHERE site = :site AND language = :language AND slug = :slug")
     void forgetOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
 
+    @Override
     @SqlUpdate("INSERT INTO article_slug_history (site, language, slug, article_id) VALUES (:site, :language, :slug, :id)")
     void keepOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
                      @Bind("id") long id);
 
+    @Override
     @SqlUpdate("""
             INSERT INTO article_revision (article_id, language, title, slug, excerpt, body_markdown, saved_by,
                                           saved_by_name, saved_at)
-            VALUES (:id, :language, :title, :slug, :excerpt, :markdown, :by, :byName, :at)
+            VALUES (:id, :language, :t.title, :t.slug, :t.excerpt, :t.markdown, :by, :byName, :at)
             """)
-    void insertRevision(@Bind("id") long id, @Bind("language") Language language, @Bind("title") String title,
-                        @Bind("slug") String slug, @Bind("excerpt") String excerpt, @Bind("markdown") String markdown,
+    void insertRevision(@Bind("id") long id, @Bind("language") Language language, @BindMethods("t") Written text,
                         @Bind("by") Long savedBy, @Bind("byName") String savedByName, @Bind("at") Instant at);
 
+    @Override
     @SqlQuery("SELECT COUNT(*) > 0 FROM article_revision WHERE article_id = :id AND language = :language")
     boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
 
+    @Override
     @SqlQuery("""
-            SELECT id, article_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name, saved_at
+            SELECT id, article_id AS item_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name,
+                   saved_at
               FROM article_revision WHERE article_id = :id ORDER BY id DESC
             """)
     List<Revision> revisions(@Bind("id") long articleId);
 
+    @Override
     @SqlQuery("""
-            SELECT id, article_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name, saved_at
+            SELECT id, article_id AS item_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name,
+                   saved_at
               FROM article_revision WHERE id = :id
             """)
     Optional<Revision> revision(@Bind("id") long revisionId);

@@ -3,7 +3,6 @@ package org.makemothersmatter.core.editorial;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleTranslation;
 import org.makemothersmatter.core.model.Language;
@@ -11,25 +10,12 @@ import org.makemothersmatter.core.model.Section;
 
 /** An article as the back office sees it: every translation, whatever its status, with versions. */
 public record EditableArticle(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
-                              boolean onNetwork, ArticleStatus status, Instant publishAt, int version,
-                              List<Text> texts) {
+                              boolean onNetwork, Status status, Instant publishAt, int version,
+                              List<Text> texts) implements Editable<EditableArticle.Text> {
 
     /** One language's text and the version it was read at. */
     public record Text(Language language, String title, String slug, String excerpt, String bodyMarkdown,
-                       String bodyHtml, int version) {
-    }
-
-    public Optional<Text> text(Language language) {
-        return texts.stream().filter(t -> t.language().equals(language)).findFirst();
-    }
-
-    public Text original() {
-        return text(originalLanguage).orElseThrow();
-    }
-
-    /** The text shown for a language: that language's if written, else the original. */
-    public Text in(Language language) {
-        return text(language).orElseGet(this::original);
+                       String bodyHtml, int version) implements EditableText {
     }
 
     /** The article as the public pages show it, whatever its status: for previews. */

@@ -3,6 +3,7 @@ package org.makemothersmatter.core.service;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.makemothersmatter.core.model.Association;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
@@ -13,6 +14,13 @@ import org.makemothersmatter.core.store.PageDao;
 
 /** The sites' standing content: associations, delegations and static pages, each with language fallback. */
 public final class SiteContentService {
+
+    /** The keys of the pages the international site's own routes show: its home, advocacy and National MMM. */
+    public static final String HOME_PAGE = "home";
+    public static final String ADVOCACY_PAGE = "advocacy";
+    public static final String DIRECTORY_PAGE = "national-mmm";
+    /** Those routes answer 404 without their page: these pages stay published. */
+    public static final Set<String> ROUTE_PAGES = Set.of(HOME_PAGE, ADVOCACY_PAGE, DIRECTORY_PAGE);
 
     private final AssociationDao associations;
     private final DelegationDao delegations;
@@ -45,7 +53,7 @@ public final class SiteContentService {
         return pages.bySite(site, language);
     }
 
-    /** A page the site's own routes show (the international home, advocacy, national-mmm), by its key. */
+    /** A published page the site's own routes show (one of {@link #ROUTE_PAGES}), by its key. */
     public Optional<Page> pageByKey(String site, String key, Language language) {
         return pages.byKey(site, key, language);
     }

@@ -10,7 +10,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
 
-/** Static pages of the sites, read in the requested language or, failing that, their original one. */
+/**
+ * Static pages of the sites, read in the requested language or, failing that, their original one. The
+ * public side reads published pages only.
+ */
 @RegisterConstructorMapper(Page.class)
 public interface PageDao {
 
@@ -25,10 +28,10 @@ public interface PageDao {
               LEFT JOIN page_translation t ON t.page_id = p.id AND t.language = :language
             """;
 
-    @SqlQuery(IN_LANGUAGE + " WHERE p.site = :site ORDER BY p.position, p.id")
+    @SqlQuery(IN_LANGUAGE + " WHERE p.status = 'published' AND p.site = :site ORDER BY p.position, p.id")
     List<Page> bySite(@Bind("site") String site, @Bind("language") Language language);
 
-    @SqlQuery(IN_LANGUAGE + " WHERE p.site = :site AND p.page_key = :key")
+    @SqlQuery(IN_LANGUAGE + " WHERE p.status = 'published' AND p.site = :site AND p.page_key = :key")
     Optional<Page> byKey(@Bind("site") String site, @Bind("key") String key, @Bind("language") Language language);
 
     /** Every translation of a page, for the language switcher. */
@@ -39,11 +42,18 @@ public interface PageDao {
             """)
     List<Page> translations(@Bind("id") long id);
 
-    /** The pages of a site whose slug is this one, in any language, requested language first. */
+    /**
+     * The published pages of a site whose slug, now or before a change, is this one, in any language:
+     * current slugs first, then the requested language first.
+     */
     @SqlQuery("""
-            SELECT page_id FROM page_translation
-             WHERE site = :site AND slug = :slug
-             ORDER BY CASE WHEN language = :language THEN 0 ELSE 1 END, page_id
+            SELECT page_id FROM (
+                SELECT page_id, language, 0 AS old FROM page_translation WHERE site = :site AND slug = :slug
+                UNION ALL
+                SELECT page_id, language, 1 AS old FROM page_slug_history WHERE site = :site AND slug = :slug
+            ) s
+             WHERE EXISTS (SELECT 1 FROM page p WHERE p.id = s.page_id AND p.status = 'published')
+             ORDER BY old, CASE WHEN language = :language THEN 0 ELSE 1 END, page_id
             """)
     List<Long> idsBySlug(@Bind("site") String site, @Bind("slug") String slug, @Bind("language") Language language);
 

@@ -19,11 +19,14 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.editorial.Draft;
+import org.makemothersmatter.core.editorial.PageEditor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
+import org.makemothersmatter.core.store.PageDao;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.Texts;
 
@@ -120,17 +123,25 @@ public abstract class PluginContract {
         long other = articles.insert("testnet", Section.NETWORK, LocalDate.of(2024, 1, 1), Language.ENGLISH, true, null);
         articles.insertTranslation(other, Language.ENGLISH, "testnet", "Not yours", "not-yours", "x", "x", "<p>x</p>");
         ArticleEditor editorial = server.instance(ArticleEditor.class);
+        PageDao pages = server.instance(PageDao.class);
+        long page = pages.idByKey("testnet", "advocacy").orElseThrow();
+        PageEditor pageEditor = server.instance(PageEditor.class);
         List<Runnable> attempts = new ArrayList<>(List.of(
                 () -> editorial.read(editor, other),
-                () -> editorial.saveText(editor, other, Language.ENGLISH, 1,
-                        new ArticleEditor.Draft("Taken", "", "", "x")),
-                () -> editorial.publishNow(editor, other, 1),
+                () -> editorial.saveText(editor, other, Language.ENGLISH, 1, new Draft("Taken", "", "", "x")),
+                () -> editorial.publish(editor, other, 1),
                 () -> editorial.trash(editor, other, 1),
                 () -> editorial.create(editor, "testnet", Section.NETWORK, Language.ENGLISH, true,
-                        new ArticleEditor.Draft("Forged", "", "", "x"))));
+                        new Draft("Forged", "", "", "x")),
+                () -> pageEditor.read(editor, page),
+                () -> pageEditor.saveText(editor, page, Language.ENGLISH, 1, new Draft("Taken", "", null, "x")),
+                () -> pageEditor.unpublish(editor, page, 1),
+                () -> pageEditor.create(editor, "testnet", Language.ENGLISH, new Draft("Forged", "", null, "x"))));
         for (Runnable attempt : attempts) {
             assertThatThrownBy(attempt::run).isInstanceOf(AccessDenied.class);
         }
+        assertThat(pages.translations(page)).singleElement()
+                .satisfies(t -> assertThat(t.title()).isEqualTo("Advocacy"));
         assertThat(articles.translations(other)).singleElement()
                 .satisfies(t -> assertThat(t.title()).isEqualTo("Not yours"));
     }

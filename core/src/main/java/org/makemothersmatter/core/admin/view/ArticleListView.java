@@ -4,9 +4,8 @@ import java.util.List;
 import org.makemothersmatter.core.web.view.Pagination;
 
 /** The articles of the account's sites, filtered. */
-public record ArticleListView(AdminFrame frame, List<Choice> sites, List<Choice> sections, List<Choice> statuses,
-                              List<Choice> languages, List<Choice> missing, List<Row> articles, String total,
-                              Pagination pagination, String newUrl) {
+public record ArticleListView(AdminFrame frame, ListFilters filters, List<Choice> sections, List<Row> articles,
+                              String total, Pagination pagination, String newUrl) {
 
     public record Row(String editUrl, String title, String titleLang, String site, String section, String status,
                       String dateIso, String date, String languages) {

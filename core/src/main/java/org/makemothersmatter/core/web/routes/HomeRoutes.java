@@ -47,7 +47,8 @@ public final class HomeRoutes {
     public void network(Context ctx, SiteRequest request) {
         Language language = request.language();
         Texts t = presenter.texts(request);
-        Page intro = content.pageByKey(request.site().code(), "home", language).orElseThrow(NotFoundResponse::new);
+        Page intro = content.pageByKey(request.site().code(), SiteContentService.HOME_PAGE, language)
+                .orElseThrow(NotFoundResponse::new);
         List<DelegationBlock> delegations = content.delegations(language).stream()
                 .map(d -> new DelegationBlock(d.name(), request.url("/advocacy/" + d.code()), d.summary(),
                         Presenter.langIfOther(d.language(), language), List.of(), null))

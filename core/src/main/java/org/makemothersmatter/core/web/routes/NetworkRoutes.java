@@ -46,7 +46,7 @@ public final class NetworkRoutes {
     public void advocacy(Context ctx, SiteRequest request) {
         Language language = request.language();
         Texts t = presenter.texts(request);
-        Page intro = keyedPage(request, "advocacy");
+        Page intro = keyedPage(request, SiteContentService.ADVOCACY_PAGE);
         // One listing query per delegation, a fixed three whatever the number of articles; the latest news
         // of all delegations together is merged from them rather than asked of the database again.
         List<DelegationBlock> delegations = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class NetworkRoutes {
     public void directory(Context ctx, SiteRequest request) {
         Language language = request.language();
         Texts t = presenter.texts(request);
-        Page intro = keyedPage(request, "national-mmm");
+        Page intro = keyedPage(request, SiteContentService.DIRECTORY_PAGE);
         var view = new DirectoryView(t, intro.title(), Presenter.langIfOther(intro.language(), language),
                 presenter.body(intro.bodyHtml(), intro.language(), request), home.associationCards(request),
                 presenter.cards(news.latestNational(language, LATEST), request));

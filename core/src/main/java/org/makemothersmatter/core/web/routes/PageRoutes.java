@@ -5,11 +5,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.web.PageRenderer;
@@ -30,25 +28,39 @@ public final class PageRoutes {
         this.renderer = renderer;
     }
 
+    /**
+     * A page by the slug of any of its translations, current or former. If the page has another slug in
+     * the requested language, or its slug has changed, the visitor is sent to the current address.
+     */
     public void page(Context ctx, SiteRequest request) {
-        Language language = request.language();
         String slug = ctx.pathParam("slug");
-        List<Page> translations = content.pageTranslations(request.site().code(), slug, language);
+        List<Page> translations = content.pageTranslations(request.site().code(), slug, request.language());
         if (translations.isEmpty()) {
             throw new NotFoundResponse();
         }
-        Map<Language, Page> byLanguage = translations.stream()
-                .collect(Collectors.toMap(Page::language, Function.identity()));
-        Page original = byLanguage.getOrDefault(request.site().defaultLanguage(), translations.get(0));
-        Page shown = byLanguage.getOrDefault(language, original);
-        if (shown.language().equals(language) && !shown.slug().equals(slug)) {
+        Page shown = in(translations, request.language(), request.site());
+        if (!shown.slug().equals(slug)) {
             ctx.redirect(request.url("/pages/" + shown.slug()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
+        render(ctx, request, translations, true);
+    }
+
+    /** A page, given as its translations; not indexable when it is a preview of what is not public. */
+    public void render(Context ctx, SiteRequest request, List<Page> translations, boolean indexable) {
+        Language language = request.language();
+        Page shown = in(translations, language, request.site());
         var view = new StaticPageView(presenter.texts(request), shown.title(),
                 Presenter.langIfOther(shown.language(), language),
                 presenter.body(shown.bodyHtml(), shown.language(), request));
         renderer.render(ctx, request.site(), "page", view, presenter.layout(request, shown.title(), shown.title(),
-                l -> "/pages/" + byLanguage.getOrDefault(l, original).slug(), true));
+                l -> "/pages/" + in(translations, l, request.site()).slug(), indexable));
+    }
+
+    /** The translation in that language if there is one, else the one in the site's first language, else any. */
+    private static Page in(List<Page> translations, Language language, Site site) {
+        return translations.stream().filter(p -> p.language().equals(language)).findFirst()
+                .or(() -> translations.stream().filter(p -> p.language().equals(site.defaultLanguage())).findFirst())
+                .orElse(translations.get(0));
     }
 }

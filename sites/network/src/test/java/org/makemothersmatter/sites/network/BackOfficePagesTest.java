@@ -13,7 +13,10 @@ import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.TestServer;
 
-/** The back office's pages, on the real content, are valid HTML too, and a Belgian editor publishes in two languages. */
+/**
+ * The back office's pages, on the real content, are valid HTML too; a Belgian editor publishes an article in
+ * two languages and edits the association's static pages.
+ */
 class BackOfficePagesTest extends NetworkSiteTest {
 
     private static final String PASSWORD = "a long and secret password";
@@ -57,6 +60,66 @@ class BackOfficePagesTest extends NetworkSiteTest {
 
         for (String path : List.of("/admin/articles/1", "/admin/articles/1/revisions")) {
             assertThat(editor.get(path).status()).as("a network article is not Belgium's: " + path).isEqualTo(403);
+        }
+        assertThat(HtmlValidator.errors(pages)).isEmpty();
+    }
+
+    @Test
+    void aBelgianEditorTranslatesAndRevisesTheAssociationsPages() throws Exception {
+        server.instance(Accounts.class).create("pages@mmm-belgium.example", "Paul", Role.EDITOR, Set.of("belgium"),
+                PASSWORD);
+        server.instance(Accounts.class).create("pages-admin@mmm.example", "Nina", Role.NETWORK_ADMIN, Set.of(),
+                PASSWORD);
+        Browser editor = server.browser();
+        assertThat(editor.signIn("pages@mmm-belgium.example", PASSWORD).status()).isEqualTo(303);
+        Map<String, String> pages = new LinkedHashMap<>();
+        String list = editor.get("/admin/pages?site=belgium").body();
+        pages.put("pages", list);
+        pages.put("pages-missing-en", editor.get("/admin/pages?site=belgium&missing=en").body());
+        String statutes = "/admin/pages/" + list.replaceAll(
+                "(?s).*href=\"/admin/pages/(\\d+)\" lang=\"fr\">Statuts de MMM Belgium<.*", "$1");
+
+        pages.put("page-translate", editor.get(statutes + "?lang=en").body());
+        assertThat(editor.post(statutes + "/text/en", Map.of("version", "0", "title", "Statutes of MMM Belgium",
+                "slug", "", "body", "MMM Belgium was **founded** in March 2015.")).status()).isEqualTo(303);
+        String french = editor.get(statutes + "?lang=fr").body();
+        String textVersion = french.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertThat(editor.post(statutes + "/text/fr", Map.of("version", textVersion, "title", "Nos statuts",
+                "slug", "statuts", "body", "L’association a été **créée** en mars 2015.")).status()).isEqualTo(303);
+        pages.put("page-edit", editor.get(statutes + "?lang=en&beside=fr").body());
+        pages.put("page-conflict", editor.post(statutes + "/text/fr", Map.of("version", textVersion,
+                "title", "Statuts", "slug", "", "body", "Un texte périmé.")).body());
+        pages.put("page-revisions", editor.get(statutes + "/revisions").body());
+        pages.put("page-preview", editor.get(statutes + "/preview/en").body());
+
+        assertThat(server.get("/belgium/fr/pages/statuts").body()).contains("<h1>Nos statuts</h1>",
+                "<strong>créée</strong>");
+        assertThat(server.get("/belgium/fr/pages/statuts-de-mmm-belgium").header("Location"))
+                .as("the old address").isEqualTo("/belgium/fr/pages/statuts");
+        assertThat(server.get("/belgium/en/pages/statutes-of-mmm-belgium").body())
+                .contains("<h1>Statutes of MMM Belgium</h1>");
+
+        pages.put("page-new", editor.get("/admin/pages/new?site=belgium").body());
+        TestServer.Page created = editor.post("/admin/pages", Map.of("site", "belgium", "language", "fr",
+                "title", "Devenir bénévole", "body", "Rejoignez-nous."));
+        String draft = created.header("Location").replaceAll("\\?.*", "");
+        pages.put("page-draft", editor.get(draft).body());
+        assertThat(server.get("/belgium/fr/pages/devenir-benevole").status()).as("a draft").isEqualTo(404);
+        String version = editor.get(draft).body().replaceAll("(?s).*?name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertThat(editor.post(draft + "/trash", Map.of("version", version)).status()).isEqualTo(303);
+        pages.put("page-trashed", editor.get(draft).body());
+        pages.put("pages-trash", editor.get("/admin/pages?status=trashed").body());
+
+        Browser admin = server.browser();
+        admin.signIn("pages-admin@mmm.example", PASSWORD);
+        String network = admin.get("/admin/pages?site=network").body();
+        String networkPage = "/admin/pages/" + network.replaceAll(
+                "(?s).*href=\"/admin/pages/(\\d+)\" lang=\"en\">[^<]*</a></td><td>network</td>.*", "$1");
+        String kept = admin.get(networkPage).body();
+        assertThat(kept).contains("it stays published").doesNotContain("/trash\"");
+        pages.put("page-kept", kept);
+        for (String path : List.of(networkPage, networkPage + "/revisions")) {
+            assertThat(editor.get(path).status()).as("a network page is not Belgium's: " + path).isEqualTo(403);
         }
         assertThat(HtmlValidator.errors(pages)).isEmpty();
     }

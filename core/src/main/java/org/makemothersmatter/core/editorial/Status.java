@@ -4,15 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where an article stands. Only a published one is public. */
-public enum ArticleStatus {
+/** Where an article or a page stands. Only a published one is public; only articles are ever scheduled. */
+public enum Status {
     DRAFT, SCHEDULED, PUBLISHED, TRASHED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<ArticleStatus> find(String code) {
+    public static Optional<Status> find(String code) {
         return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
     }
 }

@@ -1,0 +1,264 @@
+package org.makemothersmatter.core.admin;
+
+import static org.makemothersmatter.core.admin.AdminForms.attempt;
+import static org.makemothersmatter.core.admin.AdminForms.choices;
+import static org.makemothersmatter.core.admin.AdminForms.id;
+import static org.makemothersmatter.core.admin.AdminForms.name;
+import static org.makemothersmatter.core.admin.AdminForms.option;
+import static org.makemothersmatter.core.admin.AdminForms.parseId;
+import static org.makemothersmatter.core.admin.AdminForms.redirect;
+import static org.makemothersmatter.core.admin.AdminForms.version;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.makemothersmatter.core.account.AccessDenied;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.admin.view.BesideText;
+import org.makemothersmatter.core.admin.view.EditorView;
+import org.makemothersmatter.core.admin.view.ListFilters;
+import org.makemothersmatter.core.admin.view.RevisionsView;
+import org.makemothersmatter.core.admin.view.TextForm;
+import org.makemothersmatter.core.admin.view.Translation;
+import org.makemothersmatter.core.editorial.Draft;
+import org.makemothersmatter.core.editorial.Editable;
+import org.makemothersmatter.core.editorial.EditableText;
+import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.view.Link;
+
+/**
+ * What the back-office pages of articles and of static pages share, under {@code base} (/admin/articles,
+ * /admin/pages): the edit page, with one language's text beside another's; saving a text; publishing, going
+ * back to draft, the trash; the preview; the revisions. Each kind adds its list, its form to start one and
+ * what is its own on the edit page.
+ *
+ * @param <E> what is edited
+ */
+abstract class EditorRoutes<E extends Editable<?>> {
+
+    static final int PAGE_SIZE = 25;
+
+    final AdminSecurity security;
+    final AdminPages pages;
+    final Sites sites;
+    final String base;
+    private final Editor<E, ?> editor;
+    /** "article" or "page". */
+    private final String kind;
+    /** Where a published one is on its site: "/news/" or "/pages/", then its slug. */
+    private final String publicPath;
+    /** Whether its texts have an excerpt (articles do, pages do not). */
+    private final boolean excerpts;
+
+    EditorRoutes(Editor<E, ?> editor, AdminSecurity security, AdminPages pages, Sites sites, String kind,
+                 String publicPath, boolean excerpts) {
+        this.editor = editor;
+        this.security = security;
+        this.pages = pages;
+        this.sites = sites;
+        this.base = "/admin/" + kind + "s";
+        this.kind = kind;
+        this.publicPath = publicPath;
+        this.excerpts = excerpts;
+    }
+
+    /** The routes of one item: to be registered after the kind's own, so that "/new" is not taken for an id. */
+    final void registerEditing(RoutesConfig routes) {
+        routes.get(base + "/{id}", this::edit);
+        routes.post(base + "/{id}/text/{language}", this::saveText);
+        routes.post(base + "/{id}/publish", ctx -> change(ctx, "Published.",
+                (account, id) -> editor.publish(account, id, version(ctx))));
+        routes.post(base + "/{id}/unpublish", ctx -> change(ctx, "Back to draft: no longer public.",
+                (account, id) -> editor.unpublish(account, id, version(ctx))));
+        routes.post(base + "/{id}/trash", ctx -> change(ctx, "Moved to the trash.",
+                (account, id) -> editor.trash(account, id, version(ctx))));
+        routes.post(base + "/{id}/restore", ctx -> change(ctx, "Restored from the trash, as a draft.",
+                (account, id) -> editor.restore(account, id, version(ctx))));
+        routes.get(base + "/{id}/preview/{language}", this::preview);
+        routes.get(base + "/{id}/revisions", this::revisions);
+        routes.post(base + "/{id}/revisions/{revision}/restore", this::restoreRevision);
+    }
+
+    /** Renders the edit page of the kind, from what every edit page has. */
+    abstract void render(Context ctx, AdminFrame frame, EditorView common, E item, Site site);
+
+    /** Shows the item as its public page would, whatever its status, not to be indexed. */
+    abstract void preview(Context ctx, SiteRequest request, E item);
+
+    /** What follows the status on the edit page: empty unless the kind says more. */
+    String statusNote(E item) {
+        return "";
+    }
+
+    /** Why the item cannot leave the public site; null if it can. */
+    String keptNote(E item) {
+        return null;
+    }
+
+    interface Action {
+        void run(Account account, long id);
+    }
+
+    /** Makes a change of the whole item, then shows it again with what happened. */
+    final void change(Context ctx, String done, Action action) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        attempt(ctx, () -> {
+            action.run(account, id);
+            return base + "/" + id;
+        }, done, error -> {
+            E item = editor.read(account, id);
+            showEdit(ctx, account, item, item.originalLanguage(), error, null);
+        });
+    }
+
+    /** The text typed in a form; a page's has no excerpt (null). */
+    static Draft draft(Context ctx) {
+        return new Draft(ctx.formParam("title"), ctx.formParam("slug"), ctx.formParam("excerpt"), ctx.formParam("body"));
+    }
+
+    /** The sites the account may start one on: translators start none. */
+    final List<Site> sitesToStartOn(Account account) {
+        if (account.role() == Role.TRANSLATOR) {
+            throw new AccessDenied("A translator cannot create " + kind + "s.");
+        }
+        return sites.plugins().stream().map(p -> p.site()).filter(s -> account.worksOn(s.code())).toList();
+    }
+
+    /** The languages of those sites, for the form's select. */
+    static List<String> languagesOf(List<Site> sites) {
+        return sites.stream().flatMap(s -> s.languages().stream()).map(Language::code).distinct().toList();
+    }
+
+    /** Reads what both lists filter on; an unknown value is a 400. */
+    final Filters filters(Context ctx, List<String> statuses) {
+        List<String> languages = sites.plugins().stream().flatMap(p -> p.site().languages().stream())
+                .map(Language::code).distinct().sorted().toList();
+        return new Filters(option(ctx, "site", sites.plugins().stream().map(p -> p.site().code()).toList()),
+                option(ctx, "status", statuses), option(ctx, "language", languages), option(ctx, "missing", languages),
+                statuses, languages, AdminPaging.page(ctx));
+    }
+
+    /** The filters of a list as read, the values they allow, and the page asked. */
+    record Filters(String site, String status, String language, String missing, List<String> statuses,
+                   List<String> languages, int page) {
+    }
+
+    /** The filters as a list shows them: the account's sites, and the values asked selected. */
+    final ListFilters shown(Account account, Filters filters) {
+        return new ListFilters(choices(sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn)
+                .toList(), filters.site(), "all my sites"), choices(filters.statuses(), filters.status(), "any but trashed"),
+                choices(filters.languages(), filters.language(), "any"),
+                choices(filters.languages(), filters.missing(), "none"));
+    }
+
+    /** The codes of an item's languages, for a list's column. */
+    static String languageColumn(Map<Long, List<Language>> languages, long id) {
+        return languages.getOrDefault(id, List.of()).stream().map(Language::code).collect(Collectors.joining(", "));
+    }
+
+    /** "1 page", "12 pages". */
+    final String count(long total) {
+        return total + " " + kind + (total == 1 ? "" : "s");
+    }
+
+    /** The form to start one, on the site of the list's filter if any. */
+    final String newUrl(String site) {
+        return base + "/new" + (site == null ? "" : "?site=" + site);
+    }
+
+    private void edit(Context ctx) {
+        Account account = security.account(ctx);
+        E item = editor.read(account, id(ctx));
+        showEdit(ctx, account, item, Language.find(ctx.queryParam("lang")).orElse(item.originalLanguage()), null, null);
+    }
+
+    private void saveText(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        Language language = Language.find(ctx.pathParam("language")).orElseThrow(NotFoundResponse::new);
+        Draft draft = draft(ctx);
+        attempt(ctx, () -> {
+            editor.saveText(account, id, language, version(ctx), draft);
+            return base + "/" + id + "?lang=" + language.code();
+        }, "Text saved.", error -> showEdit(ctx, account, editor.read(account, id), language, error, draft));
+    }
+
+    /** The edit page, in one language; after a refused save, with the text as typed and what was wrong. */
+    private void showEdit(Context ctx, Account account, E item, Language language, String error, Draft typed) {
+        Site site = sites.find(item.site()).orElseThrow();
+        String url = base + "/" + item.id();
+        var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), item.version(),
+                account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED, keptNote(item),
+                translation(ctx, account, site, item, language, typed), url + "/preview/" + language.code(),
+                item.status() == Status.PUBLISHED ? site.url(site.publishesIn(language) ? language
+                        : site.defaultLanguage(), publicPath + item.in(language).slug()) : null,
+                url + "/revisions");
+        render(ctx, pages.frame(ctx, item.in(language).title(), error), common, item, site);
+    }
+
+    /**
+     * One language's text in a form, as stored or, after a refused save, as typed; beside it, the language
+     * asked by {@code ?beside=}, else the original when translating.
+     */
+    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Draft typed) {
+        String url = base + "/" + item.id();
+        var stored = item.text(language);
+        Draft shown = typed != null ? typed : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
+        boolean original = language.equals(item.originalLanguage());
+        var text = new TextForm(language.code(), name(language), language.dir(),
+                stored.map(EditableText::version).orElse(0), shown.title(), shown.slug(),
+                excerpts ? (shown.excerpt() == null ? "" : shown.excerpt()) : null, shown.body(), original,
+                account.role() != Role.TRANSLATOR || !original);
+        Language besideLanguage = Language.find(ctx.queryParam("beside")).orElse(original ? null : item.originalLanguage());
+        BesideText beside = besideLanguage == null || besideLanguage.equals(language) ? null
+                : item.text(besideLanguage).map(t -> new BesideText(t.language().code(), name(t.language()),
+                t.language().dir(), t.title(), t.excerpt(), t.bodyHtml())).orElse(null);
+        List<Link> languages = site.languages().stream().map(l -> Link.of(name(l)
+                        + (item.text(l).isPresent() ? "" : " (to translate)"), url + "?lang=" + l.code(), l.equals(language)))
+                .toList();
+        List<Link> besideChoices = item.texts().stream().map(EditableText::language).filter(l -> !l.equals(language))
+                .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
+        return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
+                url + "/text/" + language.code());
+    }
+
+    private void preview(Context ctx) {
+        E item = editor.read(security.account(ctx), id(ctx));
+        Site site = sites.find(item.site()).orElseThrow();
+        Language language = Language.find(ctx.pathParam("language")).filter(site::publishesIn)
+                .orElseThrow(NotFoundResponse::new);
+        preview(ctx, new SiteRequest(site, language), item);
+    }
+
+    private void revisions(Context ctx) {
+        long id = id(ctx);
+        String url = base + "/" + id;
+        pages.render(ctx, "revisions", new RevisionsView(pages.frame(ctx, "Revisions", null), url,
+                "Back to the " + kind, RevisionDiffs.rows(editor.revisions(security.account(ctx), id), url)));
+    }
+
+    /** Restores the revision of the address: one of another item, or none, is a 400. */
+    private void restoreRevision(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        long revision = parseId(ctx.pathParam("revision"));
+        try {
+            editor.restoreRevision(account, id, revision);
+            redirect(ctx, base + "/" + id + "/revisions", "Revision restored.");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.makemothersmatter.core.admin;
+
+import static org.makemothersmatter.core.admin.AdminForms.attempt;
+import static org.makemothersmatter.core.admin.AdminForms.choices;
+import static org.makemothersmatter.core.admin.AdminForms.withQuery;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.admin.view.EditorView;
+import org.makemothersmatter.core.admin.view.PageEditView;
+import org.makemothersmatter.core.admin.view.PageListView;
+import org.makemothersmatter.core.admin.view.PageNewView;
+import org.makemothersmatter.core.editorial.Draft;
+import org.makemothersmatter.core.editorial.EditablePage;
+import org.makemothersmatter.core.editorial.PageEditor;
+import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.routes.PageRoutes;
+
+/**
+ * Static pages in the back office: the list and starting one; the rest, as for articles, in
+ * {@link EditorRoutes}. The pages the international site's own routes show say that they stay published.
+ */
+public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
+
+    /** Pages are drafts, published or in the trash: never scheduled. */
+    private static final List<String> STATUSES = Stream.of(Status.DRAFT, Status.PUBLISHED, Status.TRASHED)
+            .map(Status::code).toList();
+
+    private final PageEditor editor;
+    private final PageRoutes publicPages;
+
+    @Inject
+    public PageAdminRoutes(PageEditor editor, AdminSecurity security, AdminPages pages, Sites sites,
+                           PageRoutes publicPages) {
+        super(editor, security, pages, sites, "page", "/pages/", false);
+        this.editor = editor;
+        this.publicPages = publicPages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(base, this::list);
+        routes.get(base + "/new", ctx -> showNew(ctx, ctx.queryParam("site"), null, null, new Draft("", "", null, "")));
+        routes.post(base, this::create);
+        registerEditing(routes);
+    }
+
+    private void list(Context ctx) {
+        Account account = security.account(ctx);
+        Filters filters = filters(ctx, STATUSES);
+        var slice = editor.list(account, new PageEditor.Filter(filters.site(), filters.status(), filters.language(),
+                filters.missing()), new PageRequest(filters.page(), PAGE_SIZE));
+        Map<Long, List<Language>> languages = editor.languages(slice.items().stream().map(p -> p.id()).toList());
+        List<PageListView.Row> rows = slice.items().stream().map(p -> new PageListView.Row(base + "/" + p.id(),
+                p.title(), p.originalLanguage().code(), p.site(), p.status(), languageColumn(languages, p.id())))
+                .toList();
+        String url = withQuery(base, "site", filters.site(), "status", filters.status(), "language",
+                filters.language(), "missing", filters.missing());
+        pages.render(ctx, "pages", new PageListView(pages.frame(ctx, "Pages", null), shown(account, filters), rows,
+                count(slice.total()), AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE),
+                newUrl(filters.site())));
+    }
+
+    private void create(Context ctx) {
+        Account account = security.account(ctx);
+        Draft draft = draft(ctx);
+        String site = ctx.formParam("site");
+        attempt(ctx, () -> {
+            Language language = Language.find(ctx.formParam("language"))
+                    .orElseThrow(() -> new IllegalArgumentException("Choose a language."));
+            long id = editor.create(account, String.valueOf(site), language, draft);
+            return base + "/" + id + "?lang=" + language.code();
+        }, "Draft saved.", error -> showNew(ctx, site, ctx.formParam("language"), error, draft));
+    }
+
+    private void showNew(Context ctx, String site, String language, String error, Draft draft) {
+        List<Site> mine = sitesToStartOn(security.account(ctx));
+        pages.render(ctx, "page-new", new PageNewView(pages.frame(ctx, "New page", error),
+                choices(mine.stream().map(Site::code).toList(), site, null), choices(languagesOf(mine), language, null),
+                draft.title(), draft.body()));
+    }
+
+    @Override
+    void render(Context ctx, AdminFrame frame, EditorView common, EditablePage page, Site site) {
+        pages.render(ctx, "page-edit", new PageEditView(frame, common));
+    }
+
+    @Override
+    String keptNote(EditablePage page) {
+        return editor.requiredByRoutes(page)
+                ? "The international site shows this page on a route of its own: it stays published." : null;
+    }
+
+    @Override
+    void preview(Context ctx, SiteRequest request, EditablePage page) {
+        publicPages.render(ctx, request, page.asPages(), false);
+    }
+}

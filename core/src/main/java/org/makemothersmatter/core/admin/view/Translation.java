@@ -1,0 +1,13 @@
+package org.makemothersmatter.core.admin.view;
+
+import java.util.List;
+import org.makemothersmatter.core.web.view.Link;
+
+/**
+ * The writing part of an article's or a page's edit page: a link to each language of the site (named by
+ * {@code label}), one language's text in a form that posts to {@code saveAction}, and, beside it, another
+ * language's text to translate from (if any).
+ */
+public record Translation(String label, List<Link> languages, List<Link> besideChoices, TextForm text,
+                          BesideText beside, String saveAction) {
+}

@@ -1,0 +1,92 @@
+package org.makemothersmatter.core.editorial;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.AuditLog;
+import org.makemothersmatter.core.content.Markdown;
+import org.makemothersmatter.core.content.Slugs;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.service.SiteContentService;
+
+/**
+ * Writing static pages (mission, statutes, charter...), under the rules of {@link Editor}. A page has no
+ * excerpt and is never scheduled; the pages the international site's own routes show stay published.
+ */
+public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
+
+    /** page_key holds 80 characters: room is kept for the "-2" that makes a key unique. */
+    private static final int KEY_LENGTH = 72;
+
+    @Inject
+    public PageEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, Clock clock) {
+        super(jdbi, sites, markdown, audit, clock, PageEditorDao.class, "page");
+    }
+
+    /** What the back-office list asks for; null fields mean any. */
+    public record Filter(String site, String status, String language, String missing) {
+    }
+
+    public Slice<PageEditorDao.Listed> list(Account account, Filter filter, PageRequest page) {
+        List<String> scope = scope(account, filter.site());
+        if (scope.isEmpty()) {
+            return new Slice<>(List.of(), page, 0);
+        }
+        PageEditorDao dao = jdbi.onDemand(PageEditorDao.class);
+        long total = dao.count(scope, filter.status(), filter.language(), filter.missing());
+        return new Slice<>(dao.list(scope, filter.status(), filter.language(), filter.missing(), page.size(),
+                page.offset()), page, total);
+    }
+
+    /** Starts a draft page, last of its site, with a key made from its title. */
+    public long create(Account account, String siteCode, Language language, Draft draft) {
+        return create(account, siteCode, language, draft, (dao, site) -> {
+            String key = Slugs.of(draft.title().strip());
+            key = key.substring(0, Math.min(key.length(), KEY_LENGTH));
+            return dao.insert(site.code(), Slugs.unique(key, candidate -> dao.keyTaken(site.code(), candidate)),
+                    language);
+        });
+    }
+
+    /** Whether the international site's own routes show this page, so that it must stay published. */
+    public boolean requiredByRoutes(EditablePage page) {
+        return sites.find(page.site()).map(Site::network).orElse(false)
+                && SiteContentService.ROUTE_PAGES.contains(page.pageKey());
+    }
+
+    @Override
+    void requireRemovable(EditablePage page) {
+        if (requiredByRoutes(page)) {
+            throw new IllegalArgumentException("The international site shows its '" + page.pageKey()
+                    + "' page on a route of its own, which needs it: it stays published. Its text can still be edited.");
+        }
+    }
+
+    @Override
+    Optional<EditablePage> load(PageEditorDao dao, long id) {
+        return dao.find(id).map(row -> new EditablePage(row.id(), row.site(), row.pageKey(), row.position(),
+                row.originalLanguage(), Status.find(row.status()).orElseThrow(), row.version(),
+                new ArrayList<>(dao.texts(id))));
+    }
+
+    /** A page keeps no time of publication. */
+    @Override
+    int updateStatus(PageEditorDao dao, long id, int version, Status status, Instant publishAt) {
+        return dao.updateStatus(id, version, status.code());
+    }
+
+    /** A page has no excerpt. */
+    @Override
+    String excerpt(Draft draft, String body) {
+        return null;
+    }
+}
