@@ -16,4 +16,6 @@ NODE_PATH="$work/node_modules" node scripts/accessibility/axe-check.js "http://l
   /en/news/mmm-soutient-les-recommandations-du-hcdh-sur-les-droits-de-lenfant-et-la \
   /en/advocacy /fr/advocacy /fr/advocacy/eu /en/national-mmm /fr/national-mmm \
   /belgium/fr/ /belgium/en/ /belgium/fr/news /belgium/fr/pages/la-charte-de-la-mere /belgium/en/pages/mission-vision \
-  /mali/fr/ /england/en/news /en/no-such-page "/en/news?page=abc"
+  /mali/fr/ /england/en/news /en/no-such-page "/en/news?page=abc" \
+  /belgium/fr/consultation /belgium/en/consultation/thanks /france/fr/workshops /england/en/bridges \
+  /lebanon/ar/solidarity /mali/en/programmes

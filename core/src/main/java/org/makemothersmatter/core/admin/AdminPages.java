@@ -14,7 +14,8 @@ import org.makemothersmatter.core.web.view.Link;
 /** Renders back-office pages in their frame: menu for the account's role, and the message of the last action. */
 public final class AdminPages {
 
-    static final String NOTICE_PARAM = "done";
+    /** The query parameter that carries the message of the last action, shown by the frame. */
+    public static final String NOTICE_PARAM = "done";
 
     private final AdminSecurity security;
     private final PageRenderer renderer;

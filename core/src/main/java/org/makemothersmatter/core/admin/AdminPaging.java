@@ -4,13 +4,13 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import org.makemothersmatter.core.web.view.Pagination;
 
-/** Page numbers of back-office lists. */
-final class AdminPaging {
+/** Page numbers of back-office lists, core's and the plugins'. */
+public final class AdminPaging {
 
     private AdminPaging() {
     }
 
-    static int page(Context ctx) {
+    public static int page(Context ctx) {
         String value = ctx.queryParam("page");
         if (value == null || value.isEmpty()) {
             return 1;
@@ -27,7 +27,7 @@ final class AdminPaging {
     }
 
     /** Links to the neighbouring pages; {@code base} ends with "?" or "&" so that "page=" can follow. */
-    static Pagination pagination(String base, int page, long total, int size) {
+    public static Pagination pagination(String base, int page, long total, int size) {
         long pages = Math.max(1, (total + size - 1) / size);
         if (pages <= 1 && page == 1) {
             return null;

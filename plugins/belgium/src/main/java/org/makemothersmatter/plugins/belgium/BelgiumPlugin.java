@@ -1,17 +1,47 @@
 package org.makemothersmatter.plugins.belgium;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.NavigationEntry;
+import org.makemothersmatter.core.plugin.SiteAdminRoutes;
 import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.SiteRoutes;
+import org.makemothersmatter.plugins.belgium.consultation.Consultation;
+import org.makemothersmatter.plugins.belgium.consultation.ConsultationAdmin;
 
-/** MMM Belgium: its subsite, content under content/belgium/. */
+/** MMM Belgium: its subsite, content under content/belgium/, and its public consultation on parenthood and work. */
 public final class BelgiumPlugin implements SitePlugin {
 
     private static final Site SITE = new Site("belgium", "MMM Belgium", List.of(Language.FRENCH, Language.ENGLISH), false);
 
+    private final Consultation consultation;
+    private final ConsultationAdmin answers;
+
+    @Inject
+    BelgiumPlugin(Consultation consultation, ConsultationAdmin answers) {
+        this.consultation = consultation;
+        this.answers = answers;
+    }
+
     @Override
     public Site site() {
         return SITE;
+    }
+
+    @Override
+    public void routes(SiteRoutes routes) {
+        consultation.routes(routes);
+    }
+
+    @Override
+    public void adminRoutes(SiteAdminRoutes routes) {
+        answers.routes(routes);
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry(Consultation.PATH, "nav.consultation"));
     }
 }
