@@ -28,7 +28,7 @@ import org.makemothersmatter.core.settings.SiteSettings;
 public final class Sites {
 
     /** First path segments that core uses: no site may take them as its code. */
-    private static final Set<String> RESERVED = Set.of("admin", "assets", "media", "en", "fr", "nl", "ar");
+    public static final Set<String> RESERVED = Set.of("admin", "assets", "media", "en", "fr", "nl", "ar");
 
     private final List<SitePlugin> plugins;
     private final Map<String, Branding> branding;

@@ -48,6 +48,11 @@ public final class PageRenderer {
         return html.toString();
     }
 
+    /** One of core's tags ({@code core/tags/<name>.jte}) as content that a view can carry into a template. */
+    public Content tag(String name, Map<String, Object> params) {
+        return output -> engine.render("core/tags/" + name + ".jte", params, output);
+    }
+
     /** A template that brings its own frame, such as the back office's pages. */
     public String renderTemplate(String template, Object view) {
         StringOutput html = new StringOutput();

@@ -1,23 +1,20 @@
 package org.makemothersmatter.plugins.england;
 
 import gg.jte.Content;
-import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.List;
-import java.util.Map;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
-import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.web.LatestNews;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.Texts;
-import org.makemothersmatter.core.web.view.ArticleCard;
 
 /** MMM England: its subsite, content under content/england/, and its page on bridges between cultures. */
 public final class EnglandPlugin implements SitePlugin {
@@ -28,15 +25,12 @@ public final class EnglandPlugin implements SitePlugin {
 
     private final Provider<Presenter> presenter;
     private final Provider<PageRenderer> renderer;
-    private final Provider<TemplateEngine> templates;
-    private final Provider<NewsService> news;
+    private final Provider<LatestNews> news;
 
     @Inject
-    EnglandPlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<TemplateEngine> templates,
-                  Provider<NewsService> news) {
+    EnglandPlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<LatestNews> news) {
         this.presenter = presenter;
         this.renderer = renderer;
-        this.templates = templates;
         this.news = news;
     }
 
@@ -59,12 +53,8 @@ public final class EnglandPlugin implements SitePlugin {
     private void bridges(Context ctx, SiteRequest request) {
         Presenter presenter = this.presenter.get();
         Texts t = presenter.texts(request);
-        List<ArticleCard> cards = presenter.cards(news.get().latestOfSite(SITE.code(), request.language(), LATEST),
-                request);
-        // Core's cards, rendered by core's engine: this module's templates are compiled without core's tags.
-        Content list = output -> templates.get().render("core/tags/cards.jte", Map.of("cards", cards, "level", 3),
-                output);
-        var view = new BridgesView(t, t.get("bridges.title"), cards.isEmpty() ? null : list,
+        Content latest = news.get().cards(request, LATEST, 3);
+        var view = new BridgesView(t, t.get("bridges.title"), latest,
                 t.get("news.none"), request.url("/news"));
         renderer.get().render(ctx, SITE, "bridges", view,
                 presenter.layout(request, view.title(), t.get("bridges.lead"), language -> BRIDGES, true));

@@ -1,23 +1,20 @@
 package org.makemothersmatter.plugins.france;
 
 import gg.jte.Content;
-import gg.jte.TemplateEngine;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.List;
-import java.util.Map;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
-import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.web.LatestNews;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.Texts;
-import org.makemothersmatter.core.web.view.ArticleCard;
 
 /** MMM France: its subsite, content under content/france/, and its page on the Mothers' Workshops. */
 public final class FrancePlugin implements SitePlugin {
@@ -28,15 +25,12 @@ public final class FrancePlugin implements SitePlugin {
 
     private final Provider<Presenter> presenter;
     private final Provider<PageRenderer> renderer;
-    private final Provider<TemplateEngine> templates;
-    private final Provider<NewsService> news;
+    private final Provider<LatestNews> news;
 
     @Inject
-    FrancePlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<TemplateEngine> templates,
-                 Provider<NewsService> news) {
+    FrancePlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<LatestNews> news) {
         this.presenter = presenter;
         this.renderer = renderer;
-        this.templates = templates;
         this.news = news;
     }
 
@@ -59,12 +53,8 @@ public final class FrancePlugin implements SitePlugin {
     private void workshops(Context ctx, SiteRequest request) {
         Presenter presenter = this.presenter.get();
         Texts t = presenter.texts(request);
-        List<ArticleCard> cards = presenter.cards(news.get().latestOfSite(SITE.code(), request.language(), LATEST),
-                request);
-        // Core's cards, rendered by core's engine: this module's templates are compiled without core's tags.
-        Content list = output -> templates.get().render("core/tags/cards.jte", Map.of("cards", cards, "level", 3),
-                output);
-        var view = new WorkshopsView(t, t.get("workshops.title"), cards.isEmpty() ? null : list,
+        Content latest = news.get().cards(request, LATEST, 3);
+        var view = new WorkshopsView(t, t.get("workshops.title"), latest,
                 t.get("news.none"), request.url("/news"));
         renderer.get().render(ctx, SITE, "workshops", view,
                 presenter.layout(request, view.title(), t.get("workshops.lead"), language -> WORKSHOPS, true));

@@ -23,11 +23,13 @@ import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
+import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
 
 /**
  * Starts the network site, or, with {@code create-admin <email> <name>}, creates a network administrator
- * (password from ADMIN_PASSWORD, else asked twice). Settings come from the environment and the settings file:
- * see the README.
+ * (password from ADMIN_PASSWORD, else asked twice), or, with {@code new-plugin <code> "<name>" <languages>},
+ * starts a national association's plugin in the repository. Settings come from the environment and the settings
+ * file: see the README.
  */
 public final class Main {
 
@@ -38,6 +40,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(NewPluginCommand.NAME)) {
+            System.exit(NewPluginCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         Map<String, String> env = System.getenv();
         try {
             Injector injector = injector(env);

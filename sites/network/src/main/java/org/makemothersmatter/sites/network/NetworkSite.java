@@ -2,15 +2,16 @@ package org.makemothersmatter.sites.network;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.makemothersmatter.core.plugin.SitePlugins;
-import org.makemothersmatter.plugins.belgium.BelgiumModule;
-import org.makemothersmatter.plugins.england.EnglandModule;
-import org.makemothersmatter.plugins.france.FranceModule;
-import org.makemothersmatter.plugins.lebanon.LebanonModule;
-import org.makemothersmatter.plugins.mali.MaliModule;
 
-/** What this assembly ships: the international site and the national associations' plugins. */
+/**
+ * What this assembly ships: the international site and the national associations' plugins on its classpath.
+ * Each plugin names its Guice module in its {@code META-INF/services/com.google.inject.Module}; the settings
+ * file then decides which of them are hosted.
+ */
 public final class NetworkSite extends AbstractModule {
 
     @Override
@@ -21,8 +22,11 @@ public final class NetworkSite extends AbstractModule {
         }
     }
 
+    /** The Guice modules of the plugins on the classpath, by class name. */
     static List<Module> plugins() {
-        return List.of(new BelgiumModule(), new EnglandModule(), new FranceModule(), new LebanonModule(),
-                new MaliModule());
+        return ServiceLoader.load(Module.class, NetworkSite.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing((Module module) -> module.getClass().getName()))
+                .toList();
     }
 }
