@@ -110,6 +110,11 @@ public final class ContentLoader {
         PageDao dao = handle.attach(PageDao.class);
         long id = dao.idByKey(site.code(), item.name())
                 .orElseGet(() -> dao.insert(site.code(), item.name(), item.position(), item.originalLanguage(site)));
+        if (dao.hasTranslation(id, file.language())) {
+            // A team wrote this page in the back office before the file shipped: the database is the truth.
+            LOG.warn("{}/{}: the page exists in the database already, left as it is", item.key(), file.language());
+            return;
+        }
         String title = file.required("title");
         String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
                 s -> dao.slugTaken(site.code(), file.language(), s));

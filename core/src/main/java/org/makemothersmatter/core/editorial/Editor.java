@@ -188,7 +188,9 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     }
 
     final E find(long id) {
-        return jdbi.withExtension(store, dao -> load(dao, id)).orElseThrow(() -> new NotFound(kind + " " + id));
+        // A record of a site the settings no longer host is out of reach, as if it did not exist.
+        return jdbi.withExtension(store, dao -> load(dao, id)).filter(item -> sites.find(item.site()).isPresent())
+                .orElseThrow(() -> new NotFound(kind + " " + id));
     }
 
     /** Moves the item to {@code status} if it is still at {@code readVersion}; {@code publishAt}: when public. */

@@ -60,6 +60,9 @@ public interface PageDao {
     @SqlQuery("SELECT id FROM page WHERE site = :site AND page_key = :key")
     Optional<Long> idByKey(@Bind("site") String site, @Bind("key") String key);
 
+    @SqlQuery("SELECT COUNT(*) > 0 FROM page_translation WHERE page_id = :id AND language = :language")
+    boolean hasTranslation(@Bind("id") long id, @Bind("language") Language language);
+
     @SqlQuery("SELECT COUNT(*) > 0 FROM page_translation WHERE site = :site AND language = :language AND slug = :slug")
     boolean slugTaken(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
 

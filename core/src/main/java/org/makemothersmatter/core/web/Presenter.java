@@ -85,9 +85,12 @@ public final class Presenter {
                 t.get("news.readMore"))).toList();
     }
 
-    /** Where an article lives: on its own site, in the page's language if that site publishes in it. */
+    /**
+     * Where an article lives: on its own site, in the page's language if that site publishes in it; null (a card
+     * without a link) for what a site the settings no longer host shared with the network.
+     */
     public String articleUrl(SiteRequest from, String siteCode, String slug) {
-        return addresses.link(from, sites.find(siteCode).orElseThrow(), "/news/" + slug);
+        return sites.find(siteCode).map(site -> addresses.link(from, site, "/news/" + slug)).orElse(null);
     }
 
     public Pagination pagination(Slice<?> slice, String baseUrl, SiteRequest request) {

@@ -46,7 +46,11 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over a fresh in-memory database, its sites as the settings have them. */
     public static TestServer start(NetworkSettings settings, Module... sites) {
-        return new TestServer(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), settings, List.of(sites));
+        return start(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), settings, sites);
+    }
+
+    public static TestServer start(DatabaseSettings database, NetworkSettings settings, Module... sites) {
+        return new TestServer(database, settings, List.of(sites));
     }
 
     public <T> T instance(Class<T> type) {
