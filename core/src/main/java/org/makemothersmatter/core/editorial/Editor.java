@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.editorial;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
@@ -211,7 +213,17 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             if (readVersion != 0) {
                 throw new Conflict("This translation was removed since you opened it.");
             }
-            dao.insertText(item.id(), language, item.site(), text);
+            try {
+                dao.insertText(item.id(), language, item.site(), text);
+            } catch (UnableToExecuteStatementException e) {
+                // Two people starting the same translation at once: the database keeps the first.
+                if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("23")) {
+                    throw new Conflict("Someone else started this translation at the same time. Your text is kept "
+                            + "below: compare it with theirs, then save again.");
+                }
+                throw e;
+            }
         } else {
             EditableText before = current.get();
             if (!dao.hasRevisions(item.id(), language)) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.web.view.ArticleCard;
 import org.makemothersmatter.core.web.view.Layout;
 
 /**
@@ -30,8 +31,23 @@ public final class PageRenderer {
         ctx.html(render(site, name, view, layout));
     }
 
+    /**
+     * A page in the site's layout, header and footer. Each of them is the site's own template if its plugin has
+     * one of that name, else core's.
+     */
     public String render(Site site, String name, Object view, Layout layout) {
-        return framed(resolve(site, name), view, resolve(site, "layout"), Map.of("layout", layout));
+        Map<String, Object> part = Map.of("layout", layout);
+        return framed(resolve(site, name), view, resolve(site, "layout"), Map.of("layout", layout,
+                "header", template(resolve(site, "header"), part), "footer", template(resolve(site, "footer"), part)));
+    }
+
+    /** An article card as the site shows it: its plugin's {@code <code>/card.jte}, else core's. */
+    public Content card(Site site, ArticleCard card, int level) {
+        String template = resolved.computeIfAbsent(site.code() + "/card", key -> {
+            String own = site.code() + "/card.jte";
+            return engine.hasTemplate(own) ? own : "core/tags/card.jte";
+        });
+        return template(template, Map.of("card", card, "level", level));
     }
 
     /**
@@ -50,7 +66,11 @@ public final class PageRenderer {
 
     /** One of core's tags ({@code core/tags/<name>.jte}) as content that a view can carry into a template. */
     public Content tag(String name, Map<String, Object> params) {
-        return output -> engine.render("core/tags/" + name + ".jte", params, output);
+        return template("core/tags/" + name + ".jte", params);
+    }
+
+    private Content template(String template, Map<String, Object> params) {
+        return output -> engine.render(template, params, output);
     }
 
     /** A template that brings its own frame, such as the back office's pages. */

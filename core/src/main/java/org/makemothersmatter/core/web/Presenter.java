@@ -37,13 +37,15 @@ public final class Presenter {
     private final Messages messages;
     private final PageDao pages;
     private final Addresses addresses;
+    private final PageRenderer renderer;
 
     @Inject
-    public Presenter(Sites sites, Messages messages, PageDao pages, Addresses addresses) {
+    public Presenter(Sites sites, Messages messages, PageDao pages, Addresses addresses, PageRenderer renderer) {
         this.sites = sites;
         this.messages = messages;
         this.pages = pages;
         this.addresses = addresses;
+        this.renderer = renderer;
     }
 
     public Texts texts(SiteRequest request) {
@@ -70,9 +72,11 @@ public final class Presenter {
                 new Notice(t.format("notice.missingTranslation", languageName(content, request.language()))));
     }
 
+    /** Article cards, each shown with the site's card template. */
     public List<ArticleCard> cards(List<ArticleSummary> articles, SiteRequest request) {
         Texts t = texts(request);
         Language language = request.language();
+        ArticleCard.Template template = (card, level) -> renderer.card(request.site(), card, level);
         return articles.stream().map(a -> new ArticleCard(
                 a.title(),
                 articleUrl(request, a.site(), a.slug()),
@@ -82,7 +86,7 @@ public final class Presenter {
                 langIfOther(a.language(), language),
                 a.language().equals(language) ? null
                         : t.format("card.inLanguage", languageName(a.language(), language)),
-                t.get("news.readMore"))).toList();
+                t.get("news.readMore"), template)).toList();
     }
 
     /**

@@ -54,6 +54,15 @@ class PluginContractTest {
     }
 
     @Test
+    void aPluginReplacesCoresFooterAndArticleCardForItsSiteOnly() {
+        String home = server.get("/testland/en/").body();
+        assertThat(home).contains("Testland’s own footer.", "<article class=\"card testland-card\">",
+                "Testland shows its cards its own way.").doesNotContain("footer.about");
+        assertThat(server.get("/en/").body()).as("the network's own pages keep core's")
+                .doesNotContain("Testland’s own footer.", "testland-card");
+    }
+
+    @Test
     void aPluginsContentAndAssociationAreLoaded() {
         assertThat(server.get("/testland/fr/").body()).contains("MMM Testland", "A test association.",
                 "Ce contenu n’est pas encore disponible en français.");
