@@ -19,6 +19,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /** National teams write and publish their news from the back office, and only their own. */
@@ -84,7 +85,7 @@ class ArticleEditingTest {
 
         TestServer.Page revisions = editor.get("/admin/articles/" + id + "/revisions");
         assertThat(revisions.body()).contains("-title: Mothers at work", "+title: Mothers and work", "Ed");
-        String firstEnglish = lastMatch(revisions.body(), "action=\"(/admin/articles/" + id + "/revisions/\\d+/restore)\"");
+        String firstEnglish = Matches.last(revisions.body(), "action=\"(/admin/articles/" + id + "/revisions/\\d+/restore)\"");
         assertThat(editor.post(firstEnglish, Map.of()).status()).isEqualTo(303);
         assertThat(server.get("/testland/en/news/mothers-at-work").body()).as("restored")
                 .contains("<h1>Mothers at work</h1>");
@@ -221,12 +222,12 @@ class ArticleEditingTest {
 
     /** The article's version as the edit page shows it (the first version field is the article's). */
     private static String version(Browser browser, long id) {
-        return firstMatch(browser.get("/admin/articles/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.first(browser.get("/admin/articles/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
     }
 
     /** The version of the text being edited: the last version field of the page. */
     private static String textVersion(Browser browser) {
-        return lastMatch(browser.get(currentEditPath(browser)).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.last(browser.get(currentEditPath(browser)).body(), "name=\"version\" value=\"(\\d+)\"");
     }
 
     private static String currentEditPath(Browser browser) {
@@ -239,21 +240,5 @@ class ArticleEditingTest {
                        (SELECT LISTAGG(t.language || t.title || t.body_markdown || t.version, '|') FROM article_translation t
                          WHERE t.article_id = a.id)
                   FROM article a WHERE a.id = :id""").bind("id", id).mapTo(String.class).one());
-    }
-
-    private static String firstMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as(regex).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String lastMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        String last = null;
-        while (matcher.find()) {
-            last = matcher.group(1);
-        }
-        assertThat(last).as(regex).isNotNull();
-        return last;
     }
 }

@@ -19,8 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +28,7 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.Browser.FilePart;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -231,7 +230,7 @@ class ImageUploadTest {
                 "language", "en", "title", "Pictured at the UN", "excerpt", "",
                 "body", "Our delegation.\n\n![Mothers at the UN](/media/" + image + "/800)"));
         String article = created.header("Location").replaceAll("\\?.*", "");
-        String version = firstMatch(editor.get(article).body(), "name=\"version\" value=\"(\\d+)\"");
+        String version = Matches.first(editor.get(article).body(), "name=\"version\" value=\"(\\d+)\"");
         assertThat(editor.post(article + "/publish", Map.of("version", version)).status()).isEqualTo(303);
 
         TestServer.Page page = server.get("/testland/en/news/pictured-at-the-un");
@@ -252,7 +251,7 @@ class ImageUploadTest {
         browser.get("/admin/media");
         TestServer.Page uploaded = browser.postMultipart("/admin/media", Map.of("site", "testland", "alt", alt), file);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
-        return Long.parseLong(firstMatch(browser.get("/admin/media").body(), "src=\"/media/(\\d+)/"));
+        return Long.parseLong(Matches.first(browser.get("/admin/media").body(), "src=\"/media/(\\d+)/"));
     }
 
     /** A picture of two colours; a transparent one has its right half see-through. */
@@ -321,11 +320,5 @@ class ImageUploadTest {
 
     private static long count(String sql) {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
-    }
-
-    private static String firstMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as(regex).isTrue();
-        return matcher.group(1);
     }
 }

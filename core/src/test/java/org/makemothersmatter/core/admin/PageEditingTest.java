@@ -20,6 +20,7 @@ import org.makemothersmatter.core.editorial.PageEditor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /** The static pages of a site (mission, statutes...) are written, translated and published as articles are. */
@@ -100,7 +101,7 @@ class PageEditingTest {
         assertThat(revisions.body()).contains("-title: Our mission", "+title: Our mission and vision",
                 "-slug: notre-mission", "+slug: qui-sommes-nous", "editor@testland.org", "translator@testland.org",
                 "Back to the page");
-        String firstEnglish = lastMatch(revisions.body(), "action=\"(/admin/pages/" + id + "/revisions/\\d+/restore)\"");
+        String firstEnglish = Matches.last(revisions.body(), "action=\"(/admin/pages/" + id + "/revisions/\\d+/restore)\"");
         assertThat(editor.post(firstEnglish, Map.of()).status()).isEqualTo(303);
         assertThat(server.get("/testland/en/pages/our-mission").body()).as("restored")
                 .contains("<h1>Our mission</h1>", "<strong>support</strong>");
@@ -178,7 +179,7 @@ class PageEditingTest {
             assertThat(ada.post("/admin/pages/" + id + "/" + action, Map.of("version", version(ada, id))).status())
                     .as(action).isEqualTo(303);
         }
-        String first = lastMatch(ada.get("/admin/pages/" + id + "/revisions").body(),
+        String first = Matches.last(ada.get("/admin/pages/" + id + "/revisions").body(),
                 "action=\"(/admin/pages/" + id + "/revisions/\\d+/restore)\"");
         assertThat(ada.post(first, Map.of()).status()).isEqualTo(303);
         assertThat(server.get("/testland/en/pages/charter").body()).contains("The charter.").doesNotContain("revised");
@@ -388,12 +389,12 @@ class PageEditingTest {
 
     /** The page's version as the edit page shows it (the first version field is the page's). */
     private static String version(Browser browser, long id) {
-        return firstMatch(browser.get("/admin/pages/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.first(browser.get("/admin/pages/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
     }
 
     /** The version of the text being edited: the last version field of the page. */
     private static String textVersion(Browser browser) {
-        return lastMatch(browser.get(browser.lastPath()).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.last(browser.get(browser.lastPath()).body(), "name=\"version\" value=\"(\\d+)\"");
     }
 
     private static long pageId(String site, String key) {
@@ -421,21 +422,5 @@ class PageEditingTest {
                           FROM page_translation t WHERE t.page_id = p.id) ||
                        (SELECT COUNT(*) FROM page_revision r WHERE r.page_id = p.id)
                   FROM page p WHERE p.id = :id""").bind("id", id).mapTo(String.class).one());
-    }
-
-    private static String firstMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as(regex).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String lastMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        String last = null;
-        while (matcher.find()) {
-            last = matcher.group(1);
-        }
-        assertThat(last).as(regex).isNotNull();
-        return last;
     }
 }
