@@ -157,6 +157,30 @@ class ConsultationTest {
         assertThat(audited).isEqualTo(1);
     }
 
+    @Test
+    void theAnswersDownloadAsASpreadsheetThatRunsNoFormula() {
+        Browser visitor = server.browser();
+        visitor.get("/belgium/fr/consultation");
+        visitor.post(FORM, answers("employer", "=HYPERLINK(\"http://evil.example\", \"Cliquez\")",
+                "Des horaires, \"souples\"; et plus", "", "yes"));
+        String path = "/admin/sites/belgium/consultation/answers.csv";
+        assertThat(signedIn("translator@mmm-belgium.be").get(path).status()).isEqualTo(403);
+
+        Browser editor = signedIn("editor@mmm-belgium.be");
+        assertThat(editor.get("/admin/sites/belgium/consultation").body()).contains("href=\"" + path + "\"");
+        TestServer.Page csv = editor.get(path);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        assertThat(csv.body()).startsWith("\uFEFFid,received,language,situation,difficulties,proposals,email\n")
+                .contains(",fr,employer,\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Cliquez\"\")\",")
+                .contains("\"Des horaires, \"\"souples\"\"; et plus\"");
+        assertThat(csv.body().lines().count()).isEqualTo(answers() + 1);
+        int audited = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'consultation.export'").mapTo(Integer.class).one());
+        assertThat(audited).isEqualTo(1);
+    }
+
     private static Map<String, String> answers(String situation, String difficulties, String proposals, String email,
                                                String consent) {
         Map<String, String> form = new HashMap<>(Map.of("situation", situation, "difficulties", difficulties,

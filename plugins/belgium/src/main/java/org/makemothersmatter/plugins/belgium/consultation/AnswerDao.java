@@ -20,6 +20,10 @@ public interface AnswerDao {
     @SqlQuery("SELECT * FROM belgium_consultation_answer ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Answer> latest(@Bind("limit") int limit, @Bind("offset") long offset);
 
+    @RegisterConstructorMapper(Answer.class)
+    @SqlQuery("SELECT * FROM belgium_consultation_answer ORDER BY id")
+    List<Answer> all();
+
     @SqlQuery("SELECT COUNT(*) FROM belgium_consultation_answer")
     long count();
 

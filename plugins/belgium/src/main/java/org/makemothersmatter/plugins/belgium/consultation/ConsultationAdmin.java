@@ -49,7 +49,18 @@ public final class ConsultationAdmin {
 
     public void routes(SiteAdminRoutes routes) {
         routes.page(PATH, "Consultation answers", this::list);
+        routes.get(PATH + "/answers.csv", this::export);
         routes.post(PATH + "/{id}/delete", this::delete);
+    }
+
+    /** Every answer, for the team's analysis; each download is in the audit log, as it carries personal data. */
+    private void export(Context ctx, SiteAdminRequest request) {
+        String csv = AnswersCsv.of(jdbi.get().onDemand(AnswerDao.class).all());
+        Account account = request.account();
+        audit.get().record(account.id(), account.email(), "consultation.export", request.site().code(),
+                "answers", null, ctx.ip());
+        ctx.header("Content-Disposition", "attachment; filename=\"mmm-belgium-consultation.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv);
     }
 
     private void list(Context ctx, SiteAdminRequest request) {
@@ -66,6 +77,7 @@ public final class ConsultationAdmin {
                 .toList();
         AdminFrame frame = request.frame("Consultation answers – " + request.site().name(), null);
         request.render("belgium/admin-answers.jte", new AnswersView(total, rows, frame.csrf(),
+                request.url(PATH + "/answers.csv"),
                 AdminPaging.pagination(request.url(PATH) + "?", page, total, PAGE_SIZE)), frame);
     }
 
