@@ -200,10 +200,11 @@ abstract class EditorRoutes<E extends Editable<?>> {
         Site site = sites.find(item.site()).orElseThrow();
         String url = base + "/" + item.id();
         var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), item.version(),
-                account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED, keptNote(item),
+                account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED,
+                item.status() != Status.PUBLISHED, item.status() != Status.DRAFT, keptNote(item),
                 translation(ctx, account, site, item, language, typed), url + "/preview/" + language.code(),
-                item.status() == Status.PUBLISHED ? site.url(site.publishesIn(language) ? language
-                        : site.defaultLanguage(), publicPath + item.in(language).slug()) : null,
+                item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
+                        publicPath + item.in(language).slug()) : null,
                 url + "/revisions");
         render(ctx, pages.frame(ctx, item.in(language).title(), error), common, item, site);
     }

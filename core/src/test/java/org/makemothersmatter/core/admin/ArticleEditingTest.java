@@ -65,7 +65,8 @@ class ArticleEditingTest {
         LocalDateTime tomorrow = LocalDateTime.now().plusDays(1).withNano(0).withSecond(0);
         assertThat(editor.post("/admin/articles/" + id + "/schedule", Map.of("version", version(editor, id),
                 "at", tomorrow.toString())).status()).isEqualTo(303);
-        assertThat(editor.get("/admin/articles/" + id).body()).contains("<span class=\"status\">scheduled</span>");
+        assertThat(editor.get("/admin/articles/" + id).body()).contains("<span class=\"status\">scheduled</span>",
+                "/publish\"", "/unpublish\"");
         assertThat(server.instance(Publisher.class).publishDue()).as("not due yet").isZero();
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).isEqualTo(404);
 
@@ -90,9 +91,12 @@ class ArticleEditingTest {
         assertThat(server.get("/testland/en/news/mothers-at-work").body()).as("restored")
                 .contains("<h1>Mothers at work</h1>");
 
-        editor.get("/admin/articles/" + id);
+        assertThat(editor.get("/admin/articles/" + id).body()).as("published: it may go back to draft only")
+                .contains("/unpublish\"").doesNotContain("/publish\"");
         assertThat(editor.post("/admin/articles/" + id + "/unpublish", Map.of("version", version(editor, id))).status())
                 .isEqualTo(303);
+        assertThat(editor.get("/admin/articles/" + id).body()).as("a draft: it may be published only")
+                .contains("/publish\"").doesNotContain("/unpublish\"");
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).isEqualTo(404);
 
         editor.get("/admin/articles/" + id);
