@@ -1,6 +1,5 @@
 package org.makemothersmatter.plugins.lebanon;
 
-import gg.jte.Content;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -11,10 +10,7 @@ import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
-import org.makemothersmatter.core.web.LatestNews;
-import org.makemothersmatter.core.web.PageRenderer;
-import org.makemothersmatter.core.web.Presenter;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.web.OwnPages;
 
 /**
  * MMM Lebanon: its subsite in French, English and Arabic (right to left), content under content/lebanon/,
@@ -24,17 +20,12 @@ public final class LebanonPlugin implements SitePlugin {
 
     private static final Site SITE = new Site("lebanon", "MMM Lebanon", List.of(Language.FRENCH, Language.ENGLISH, Language.of("ar")), false);
     private static final String SOLIDARITY = "/solidarity";
-    private static final int LATEST = 3;
 
-    private final Provider<Presenter> presenter;
-    private final Provider<PageRenderer> renderer;
-    private final Provider<LatestNews> news;
+    private final Provider<OwnPages> pages;
 
     @Inject
-    LebanonPlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<LatestNews> news) {
-        this.presenter = presenter;
-        this.renderer = renderer;
-        this.news = news;
+    LebanonPlugin(Provider<OwnPages> pages) {
+        this.pages = pages;
     }
 
     @Override
@@ -54,12 +45,6 @@ public final class LebanonPlugin implements SitePlugin {
 
     /** Solidarity with Lebanon: who MMM Lebanon is, its appeal, and its latest news. */
     private void solidarity(Context ctx, SiteRequest request) {
-        Presenter presenter = this.presenter.get();
-        Texts t = presenter.texts(request);
-        Content latest = news.get().cards(request, LATEST, 3);
-        var view = new SolidarityView(t, t.get("solidarity.title"), latest,
-                t.get("news.none"), request.url("/news"));
-        renderer.get().render(ctx, SITE, "solidarity", view,
-                presenter.layout(request, view.title(), t.get("solidarity.lead"), language -> SOLIDARITY, true));
+        pages.get().render(ctx, request, "solidarity", pages.get().view(request, "solidarity"), SOLIDARITY);
     }
 }

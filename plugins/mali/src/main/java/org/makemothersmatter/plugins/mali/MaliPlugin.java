@@ -1,6 +1,5 @@
 package org.makemothersmatter.plugins.mali;
 
-import gg.jte.Content;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -11,10 +10,8 @@ import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
-import org.makemothersmatter.core.web.LatestNews;
-import org.makemothersmatter.core.web.PageRenderer;
-import org.makemothersmatter.core.web.Presenter;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.web.OwnPages;
+import org.makemothersmatter.core.web.view.OwnPageView;
 
 /** MMM Mali: its subsite, content under content/mali/, and its page on its training and counselling. */
 public final class MaliPlugin implements SitePlugin {
@@ -24,17 +21,12 @@ public final class MaliPlugin implements SitePlugin {
     /** The areas MMM Mali works through, as keys of its message bundles. */
     private static final List<String> AREAS = List.of("programmes.area.training", "programmes.area.awareness",
             "programmes.area.counselling", "programmes.area.assistance");
-    private static final int LATEST = 3;
 
-    private final Provider<Presenter> presenter;
-    private final Provider<PageRenderer> renderer;
-    private final Provider<LatestNews> news;
+    private final Provider<OwnPages> pages;
 
     @Inject
-    MaliPlugin(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<LatestNews> news) {
-        this.presenter = presenter;
-        this.renderer = renderer;
-        this.news = news;
+    MaliPlugin(Provider<OwnPages> pages) {
+        this.pages = pages;
     }
 
     @Override
@@ -54,12 +46,8 @@ public final class MaliPlugin implements SitePlugin {
 
     /** Training and counselling: the areas MMM Mali works through, and its latest news. */
     private void programmes(Context ctx, SiteRequest request) {
-        Presenter presenter = this.presenter.get();
-        Texts t = presenter.texts(request);
-        Content latest = news.get().cards(request, LATEST, 3);
-        var view = new ProgrammesView(t, t.get("programmes.title"), AREAS.stream().map(t::get).toList(),
-                latest, t.get("news.none"), request.url("/news"));
-        renderer.get().render(ctx, SITE, "programmes", view,
-                presenter.layout(request, view.title(), t.get("programmes.lead"), language -> PROGRAMMES, true));
+        OwnPageView page = pages.get().view(request, "programmes");
+        var view = new ProgrammesView(page, AREAS.stream().map(page.t()::get).toList());
+        pages.get().render(ctx, request, "programmes", view, page, PROGRAMMES);
     }
 }
