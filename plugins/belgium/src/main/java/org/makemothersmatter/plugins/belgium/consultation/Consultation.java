@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.web.PageRenderer;
@@ -30,16 +29,16 @@ public final class Consultation {
     private final Provider<Presenter> presenter;
     private final Provider<PageRenderer> renderer;
     private final Provider<PublicForms> forms;
-    private final Provider<Jdbi> jdbi;
+    private final Provider<AnswerDao> answers;
     private final Clock clock;
 
     @Inject
     Consultation(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<PublicForms> forms,
-                 Provider<Jdbi> jdbi, Clock clock) {
+                 Provider<AnswerDao> answers, Clock clock) {
         this.presenter = presenter;
         this.renderer = renderer;
         this.forms = forms;
-        this.jdbi = jdbi;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -63,7 +62,7 @@ public final class Consultation {
             return;
         }
         if (!form.byRobot()) {
-            jdbi.get().onDemand(AnswerDao.class).insert(request.language().code(), form.situation(),
+            answers.get().insert(request.language().code(), form.situation(),
                     form.difficulties(), form.proposals().isEmpty() ? null : form.proposals(),
                     form.email().isEmpty() ? null : form.email(), clock.instant());
         }

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.admin.AdminPages;
@@ -36,13 +35,13 @@ public final class ConsultationAdmin {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final Provider<Jdbi> jdbi;
+    private final Provider<AnswerDao> answers;
     private final Provider<AuditLog> audit;
     private final Provider<Messages> messages;
 
     @Inject
-    ConsultationAdmin(Provider<Jdbi> jdbi, Provider<AuditLog> audit, Provider<Messages> messages) {
-        this.jdbi = jdbi;
+    ConsultationAdmin(Provider<AnswerDao> answers, Provider<AuditLog> audit, Provider<Messages> messages) {
+        this.answers = answers;
         this.audit = audit;
         this.messages = messages;
     }
@@ -55,7 +54,7 @@ public final class ConsultationAdmin {
 
     /** Every answer, for the team's analysis; each download is in the audit log, as it carries personal data. */
     private void export(Context ctx, SiteAdminRequest request) {
-        String csv = AnswersCsv.of(jdbi.get().onDemand(AnswerDao.class).all());
+        String csv = AnswersCsv.of(answers.get().all());
         Account account = request.account();
         audit.get().record(account.id(), account.email(), "consultation.export", request.site().code(),
                 "answers", null, ctx.ip());
@@ -64,7 +63,7 @@ public final class ConsultationAdmin {
     }
 
     private void list(Context ctx, SiteAdminRequest request) {
-        AnswerDao dao = jdbi.get().onDemand(AnswerDao.class);
+        AnswerDao dao = answers.get();
         int page = AdminPaging.page(ctx);
         long total = dao.count();
         // The back office is in English: the situations are named as the English form names them.
@@ -88,7 +87,7 @@ public final class ConsultationAdmin {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("No such answer.");
         }
-        if (jdbi.get().onDemand(AnswerDao.class).delete(id) == 0) {
+        if (answers.get().delete(id) == 0) {
             throw new NotFoundResponse("No such answer.");
         }
         Account account = request.account();
