@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
@@ -32,10 +30,7 @@ class ArticleEditingTest {
     static void start() {
         server = TestServer.start(TestSites.module());
         Accounts accounts = server.instance(Accounts.class);
-        accounts.create("admin@example.org", "Ada", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
-        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
-        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
-        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), PASSWORD);
+        TestSites.createTeam(accounts, PASSWORD);
     }
 
     @AfterAll
@@ -45,7 +40,7 @@ class ArticleEditingTest {
 
     @Test
     void theWholeLifeOfAnArticle() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Mothers at work", "How mothers **reconcile** work and family.");
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).as("a draft is not public").isEqualTo(404);
 
@@ -54,7 +49,7 @@ class ArticleEditingTest {
         assertThat(preview.body()).contains("<h1>Mothers at work</h1>", "<strong>reconcile</strong>",
                 "<meta name=\"robots\" content=\"noindex\">");
 
-        Browser translator = signedIn("translator@testland.org");
+        Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         TestServer.Page side = translator.get("/admin/articles/" + id + "?lang=fr");
         assertThat(side.body()).as("the original beside the translation").contains("id=\"beside\"", "Mothers at work");
         assertThat(translator.post("/admin/articles/" + id + "/text/fr", Map.of("version", "0",
@@ -112,9 +107,9 @@ class ArticleEditingTest {
 
     @Test
     void theSecondOfTwoEditorsSavingTheSameTextIsToldAndLosesNothing() {
-        Browser first = signedIn("editor@testland.org");
+        Browser first = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(first, "Shared work", "Version one.");
-        Browser second = signedIn("admin@example.org");
+        Browser second = server.signedIn("admin@example.org", PASSWORD);
         first.get("/admin/articles/" + id + "?lang=en");
         String firstVersion = textVersion(first);
         second.get("/admin/articles/" + id + "?lang=en");
@@ -132,10 +127,10 @@ class ArticleEditingTest {
 
     @Test
     void everyWriteIsRefusedToWhoeverMayNotMakeItAndChangesNothing() {
-        Browser owner = signedIn("editor@testland.org");
+        Browser owner = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(owner, "Our own news", "Only Testland writes here.");
-        Browser stranger = signedIn("editor@otherland.org");
-        Browser translator = signedIn("translator@testland.org");
+        Browser stranger = server.signedIn("editor@otherland.org", PASSWORD);
+        Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         String before = snapshot(id);
 
         Map<String, Map<String, String>> writes = new LinkedHashMap<>();
@@ -173,7 +168,7 @@ class ArticleEditingTest {
 
     @Test
     void aFormWithoutItsTokenChangesNothing() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Protected", "Safe text.");
         String before = snapshot(id);
         assertThat(editor.postRaw("/admin/articles/" + id + "/text/en", Map.of("version", "1", "title", "Hijacked",
@@ -184,7 +179,7 @@ class ArticleEditingTest {
 
     @Test
     void scriptInMarkdownIsNeutralised() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Dangerous <b>title</b>", "Hello <script>alert('x')</script> "
                 + "<img src=x onerror=alert(1)> [link](javascript:alert(2)) <iframe src=//evil.example></iframe>");
         editor.get("/admin/articles/" + id);
@@ -197,7 +192,7 @@ class ArticleEditingTest {
 
     @Test
     void theListFiltersByMissingTranslationAndStatus() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         create(editor, "Only in English", "Untranslated.");
         assertThat(editor.get("/admin/articles?site=testland&missing=fr").body()).contains(">Only in English<");
         assertThat(editor.get("/admin/articles?site=testland&language=fr").body()).doesNotContain(">Only in English<");
@@ -208,11 +203,6 @@ class ArticleEditingTest {
         assertThat(editor.get("/admin/articles?page=abc").status()).isEqualTo(400);
     }
 
-    private static Browser signedIn(String email) {
-        Browser browser = server.browser();
-        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return browser;
-    }
 
     private static long create(Browser browser, String title, String body) {
         browser.get("/admin/articles/new?site=testland");

@@ -18,14 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.Matches;
@@ -43,9 +41,7 @@ class ImageUploadTest {
     static void start() {
         server = TestServer.start(TestSites.module());
         Accounts accounts = server.instance(Accounts.class);
-        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
-        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
-        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), PASSWORD);
+        TestSites.createTeam(accounts, PASSWORD);
     }
 
     @AfterAll
@@ -55,7 +51,7 @@ class ImageUploadTest {
 
     @Test
     void aJpegIsServedReEncodedAtEveryWidthUpToItsOwn() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = upload(editor, "A mother [and] her child", new FilePart("file", "photo.jpg", "image/jpeg",
                 encode(picture(1000, 700, false), "jpg")));
 
@@ -82,7 +78,7 @@ class ImageUploadTest {
 
     @Test
     void aPngOrGifKeepsItsTransparencyAndAnOpaqueOneBecomesAJpeg() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long transparent = upload(editor, "Our logo", new FilePart("file", "logo.png", "image/png",
                 encode(picture(500, 200, true), "png")));
         HttpResponse<byte[]> variant = fetch("/media/" + transparent + "/400");
@@ -108,7 +104,7 @@ class ImageUploadTest {
 
     @Test
     void aPhotoTakenUprightIsServedUpright() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = upload(editor, "A portrait", new FilePart("file", "portrait.jpg", "image/jpeg",
                 withExifOrientation(encode(picture(60, 40, false), "jpg"), 6)));
         BufferedImage image = decode(fetch("/media/" + id + "/40").body());
@@ -118,7 +114,7 @@ class ImageUploadTest {
 
     @Test
     void whatIsNotAnImageIsRefusedWhateverItsNameAndNothingIsStored() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long before = count("SELECT COUNT(*) FROM image") + count("SELECT COUNT(*) FROM image_variant");
         byte[] jpeg = encode(picture(200, 100, false), "jpg");
         List<Map.Entry<String, FilePart>> files = List.of(
@@ -145,7 +141,7 @@ class ImageUploadTest {
 
     @Test
     void anImageWithoutAlternativeTextIsRefused() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long before = count("SELECT COUNT(*) FROM image");
         for (String alt : new String[] {"", "   ", "x".repeat(301)}) {
             editor.get("/admin/media");
@@ -159,7 +155,7 @@ class ImageUploadTest {
 
     @Test
     void aFileOverTheLimitIsRefused() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long before = count("SELECT COUNT(*) FROM image");
         byte[] overLimit = Arrays.copyOf(encode(picture(100, 100, false), "png"), 5 * 1024 * 1024 + 1);
         editor.get("/admin/media");
@@ -194,17 +190,17 @@ class ImageUploadTest {
         FilePart photo = new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(100, 100, false), "jpg"));
         Map<String, String> fields = Map.of("site", "testland", "alt", "Forged");
 
-        Browser stranger = signedIn("editor@otherland.org");
+        Browser stranger = server.signedIn("editor@otherland.org", PASSWORD);
         stranger.get("/admin/media");
         assertThat(stranger.postMultipart("/admin/media", fields, photo).status()).isEqualTo(403);
 
-        Browser translator = signedIn("translator@testland.org");
+        Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         TestServer.Page list = translator.get("/admin/media");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).as("no upload form for translators").doesNotContain("enctype=\"multipart/form-data\"");
         assertThat(translator.postMultipart("/admin/media", fields, photo).status()).isEqualTo(403);
 
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         editor.get("/admin/media");
         assertThat(editor.postMultipartRaw("/admin/media", fields, photo).status()).as("no CSRF token").isEqualTo(403);
         assertThat(editor.postMultipartRaw("/admin/media", Map.of("_csrf", "forged", "site", "testland", "alt", "x"),
@@ -222,7 +218,7 @@ class ImageUploadTest {
 
     @Test
     void anImagePastedIntoAnArticleIsShownWithItsAlternativeText() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long image = upload(editor, "Mothers at the UN", new FilePart("file", "un.jpg", "image/jpeg",
                 encode(picture(900, 600, false), "jpg")));
         editor.get("/admin/articles/new?site=testland");
@@ -240,11 +236,6 @@ class ImageUploadTest {
         assertThat(fetch("/media/" + image + "/800").statusCode()).isEqualTo(200);
     }
 
-    private static Browser signedIn(String email) {
-        Browser browser = server.browser();
-        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return browser;
-    }
 
     /** Uploads through the form and returns the new image's id. */
     private static long upload(Browser browser, String alt, FilePart file) {

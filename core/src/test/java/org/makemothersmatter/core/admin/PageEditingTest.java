@@ -34,10 +34,7 @@ class PageEditingTest {
     static void start() {
         server = TestServer.start(TestSites.module());
         Accounts accounts = server.instance(Accounts.class);
-        admin = accounts.create("admin@example.org", "Ada", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
-        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
-        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
-        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), PASSWORD);
+        admin = TestSites.createTeam(accounts, PASSWORD);
         accounts.create("editor@testnet.org", "Nell", Role.EDITOR, Set.of("testnet"), PASSWORD);
     }
 
@@ -48,7 +45,7 @@ class PageEditingTest {
 
     @Test
     void theWholeLifeOfAPage() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Our mission", "We **support** mothers.");
         assertThat(server.get("/testland/en/pages/our-mission").status()).as("a draft is not public").isEqualTo(404);
         assertThat(server.get("/testland/en/").body()).as("nor in the navigation").doesNotContain("Our mission");
@@ -58,7 +55,7 @@ class PageEditingTest {
         assertThat(preview.body()).contains("<h1>Our mission</h1>", "<strong>support</strong>",
                 "<meta name=\"robots\" content=\"noindex\">");
 
-        Browser translator = signedIn("translator@testland.org");
+        Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         TestServer.Page side = translator.get("/admin/pages/" + id + "?lang=fr");
         assertThat(side.body()).as("the original beside the translation").contains("id=\"beside\"", "Our mission",
                 "<strong>support</strong>");
@@ -128,7 +125,7 @@ class PageEditingTest {
 
     @Test
     void aNewPageGetsAKeyOfItsOwnAndComesLast() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long first = create(editor, "Statutes", "Article 1.");
         long second = create(editor, "Statutes", "Article 1, again.");
         assertThat(column("page_key", second)).isNotEqualTo(column("page_key", first)).startsWith("statutes");
@@ -139,9 +136,9 @@ class PageEditingTest {
 
     @Test
     void theSecondOfTwoEditorsSavingTheSameTextIsToldAndLosesNothing() {
-        Browser first = signedIn("editor@testland.org");
+        Browser first = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(first, "Shared page", "Version one.");
-        Browser second = signedIn("admin@example.org");
+        Browser second = server.signedIn("admin@example.org", PASSWORD);
         first.get("/admin/pages/" + id + "?lang=en");
         String firstVersion = textVersion(first);
         second.get("/admin/pages/" + id + "?lang=en");
@@ -167,7 +164,7 @@ class PageEditingTest {
 
     @Test
     void aNetworkAdministratorMayDoEverythingOnEverySite() {
-        Browser ada = signedIn("admin@example.org");
+        Browser ada = server.signedIn("admin@example.org", PASSWORD);
         long id = create(ada, "Charter", "The charter.");
         ada.get("/admin/pages/" + id + "?lang=en");
         assertThat(ada.post("/admin/pages/" + id + "/text/en", Map.of("version", textVersion(ada), "title", "Charter",
@@ -197,12 +194,12 @@ class PageEditingTest {
 
     @Test
     void everyWriteIsRefusedToWhoeverMayNotMakeItAndChangesNothing() {
-        Browser owner = signedIn("editor@testland.org");
+        Browser owner = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(owner, "Our own page", "Only Testland writes here.");
         long revision = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
                 "SELECT MIN(id) FROM page_revision WHERE page_id = :id").bind("id", id).mapTo(Long.class).one());
-        Browser stranger = signedIn("editor@otherland.org");
-        Browser translator = signedIn("translator@testland.org");
+        Browser stranger = server.signedIn("editor@otherland.org", PASSWORD);
+        Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         String before = snapshot(id);
 
         Map<String, Map<String, String>> writes = new LinkedHashMap<>();
@@ -245,7 +242,7 @@ class PageEditingTest {
 
     @Test
     void aFormWithoutItsTokenChangesNothing() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Protected page", "Safe text.");
         String before = snapshot(id);
         assertThat(editor.postRaw("/admin/pages/" + id + "/text/en", Map.of("version", "1", "title", "Hijacked",
@@ -263,7 +260,7 @@ class PageEditingTest {
 
     @Test
     void scriptInMarkdownIsNeutralised() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Risky <b>page</b>", "Hello <script>alert('x')</script> "
                 + "<img src=x onerror=alert(1)> [link](javascript:alert(2)) <iframe src=//evil.example></iframe>");
         editor.post("/admin/pages/" + id + "/publish", Map.of("version", version(editor, id)));
@@ -282,7 +279,7 @@ class PageEditingTest {
 
     @Test
     void thePagesTheNetworkSiteRoutesNeedStayPublished() {
-        Browser editor = signedIn("editor@testnet.org");
+        Browser editor = server.signedIn("editor@testnet.org", PASSWORD);
         for (String key : List.of("home", "advocacy", "national-mmm")) {
             long id = pageId("testnet", key);
             TestServer.Page edit = editor.get("/admin/pages/" + id);
@@ -310,7 +307,7 @@ class PageEditingTest {
 
     @Test
     void badAddressesAndParametersAreRefusedPlainly() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         long id = create(editor, "Plain page", "Text.");
         assertThat(editor.get("/admin/pages/abc").status()).isEqualTo(404);
         assertThat(editor.get("/admin/pages/999999").status()).isEqualTo(404);
@@ -342,14 +339,14 @@ class PageEditingTest {
 
     @Test
     void theListFiltersByMissingTranslationAndStatus() {
-        Browser editor = signedIn("editor@testland.org");
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         create(editor, "Only in English", "Untranslated.");
         assertThat(editor.get("/admin/pages?site=testland&missing=fr").body()).contains(">Only in English<");
         assertThat(editor.get("/admin/pages?site=testland&missing=en").body()).doesNotContain(">Only in English<");
         assertThat(editor.get("/admin/pages?status=draft").body()).contains(">Only in English<");
         assertThat(editor.get("/admin/pages?status=published").body()).doesNotContain(">Only in English<");
         assertThat(editor.get("/admin/pages?site=otherland").body()).doesNotContain(">Only in English<");
-        assertThat(signedIn("admin@example.org").get("/admin/pages?site=testnet").body())
+        assertThat(server.signedIn("admin@example.org", PASSWORD).get("/admin/pages?site=testnet").body())
                 .contains(">Advocacy<", ">National MMM<");
         assertThat(editor.get("/admin/pages?language=de").status()).as("an unknown language").isEqualTo(400);
     }
@@ -362,7 +359,7 @@ class PageEditingTest {
         }
         long total = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM page WHERE site = 'otherland' AND status <> 'trashed'").mapTo(Long.class).one());
-        Browser ada = signedIn("admin@example.org");
+        Browser ada = server.signedIn("admin@example.org", PASSWORD);
         String first = ada.get("/admin/pages?site=otherland&status=draft").body();
         assertThat(first).as("in the site's order").contains(">Page numéro 1<", ">Page numéro 24<", "Page 1 of 2",
                 "href=\"/admin/pages?site=otherland&amp;status=draft&amp;page=2\"").doesNotContain(">Page numéro 26<");
@@ -371,11 +368,6 @@ class PageEditingTest {
         assertThat(ada.get("/admin/pages?site=otherland").body()).contains("<caption>" + total + " pages</caption>");
     }
 
-    private static Browser signedIn(String email) {
-        Browser browser = server.browser();
-        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return browser;
-    }
 
     private static long create(Browser browser, String title, String body) {
         assertThat(browser.get("/admin/pages/new?site=testland").status()).isEqualTo(200);

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.AbstractModule;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.store.DatabaseSettings;
@@ -36,10 +34,7 @@ class PluginExtensionsTest {
     static void start() {
         server = TestServer.start(DATABASE, new TestPlugins());
         Accounts accounts = server.instance(Accounts.class);
-        accounts.create("admin@mmm.org", "Ada", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
-        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
-        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
-        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), PASSWORD);
+        TestSites.createTeam(accounts, PASSWORD);
     }
 
     @AfterAll
@@ -85,8 +80,8 @@ class PluginExtensionsTest {
         visitor.get("/testland/en/own");
         visitor.post("/testland/en/own", Map.of("note", "<script>alert(1)</script>"));
 
-        for (String email : List.of("editor@testland.org", "admin@mmm.org")) {
-            Browser browser = signedIn(email);
+        for (String email : List.of("editor@testland.org", "admin@example.org")) {
+            Browser browser = server.signedIn(email, PASSWORD);
             assertThat(browser.get("/admin").body()).as(email)
                     .contains("<a href=\"/admin/sites/testland/notes\">Testland notes</a>");
             TestServer.Page notes = browser.get("/admin/sites/testland/notes");
@@ -95,7 +90,7 @@ class PluginExtensionsTest {
                     .doesNotContain("<script>alert");
         }
         for (String email : List.of("editor@otherland.org", "translator@testland.org")) {
-            Browser browser = signedIn(email);
+            Browser browser = server.signedIn(email, PASSWORD);
             assertThat(browser.get("/admin").body()).as(email).doesNotContain("Testland notes");
             assertThat(browser.get("/admin/sites/testland/notes").status()).as(email).isEqualTo(403);
         }
@@ -127,11 +122,6 @@ class PluginExtensionsTest {
         }
     }
 
-    private static Browser signedIn(String email) {
-        Browser browser = server.browser();
-        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return browser;
-    }
 
     private static long notes() {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM testland_note")

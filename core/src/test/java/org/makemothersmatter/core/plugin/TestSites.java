@@ -1,6 +1,10 @@
 package org.makemothersmatter.core.plugin;
 
 import com.google.inject.Module;
+import java.util.Set;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.account.Role;
 
 /** The test network of core's tests, for tests outside this package. */
 public final class TestSites {
@@ -10,5 +14,17 @@ public final class TestSites {
 
     public static Module module() {
         return new TestPlugins();
+    }
+
+    /**
+     * The accounts the back-office tests act as: a network administrator (returned), Testland's editor
+     * and translator, and Otherland's editor, who must not touch Testland.
+     */
+    public static Account createTeam(Accounts accounts, String password) {
+        Account admin = accounts.create("admin@example.org", "Ada", Role.NETWORK_ADMIN, Set.of(), password);
+        accounts.create("editor@testland.org", "Ed", Role.EDITOR, Set.of("testland"), password);
+        accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), password);
+        accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), password);
+        return admin;
     }
 }

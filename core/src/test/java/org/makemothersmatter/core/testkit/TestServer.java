@@ -1,5 +1,7 @@
 package org.makemothersmatter.core.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
@@ -63,6 +65,13 @@ public final class TestServer implements AutoCloseable {
 
     public Browser browser() {
         return new Browser(this);
+    }
+
+    /** A browser signed in to the back office with this account; the sign-in must succeed. */
+    public Browser signedIn(String email, String password) {
+        Browser browser = browser();
+        assertThat(browser.signIn(email, password).status()).as("signing in " + email).isEqualTo(303);
+        return browser;
     }
 
     public Page get(String path, String... headers) {

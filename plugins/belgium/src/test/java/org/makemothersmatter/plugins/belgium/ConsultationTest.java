@@ -123,12 +123,12 @@ class ConsultationTest {
         visitor.get("/belgium/en/consultation");
         visitor.post("/belgium/en/consultation", answers("parent-not-in-work", "<b>No childcare</b> nearby", "", "", "yes"));
         for (String email : List.of("editor@mmm.org", "translator@mmm-belgium.be")) {
-            Browser other = signedIn(email);
+            Browser other = server.signedIn(email, PASSWORD);
             assertThat(other.get("/admin/sites/belgium/consultation").status()).as(email).isEqualTo(403);
             assertThat(other.get("/admin").body()).doesNotContain("Consultation answers");
         }
 
-        Browser editor = signedIn("editor@mmm-belgium.be");
+        Browser editor = server.signedIn("editor@mmm-belgium.be", PASSWORD);
         assertThat(editor.get("/admin").body()).contains("<a href=\"/admin/sites/belgium/consultation\">Consultation answers</a>");
         TestServer.Page list = editor.get("/admin/sites/belgium/consultation");
         assertThat(list.status()).isEqualTo(200);
@@ -142,7 +142,7 @@ class ConsultationTest {
                 "thanks", server.get("/belgium/en/consultation/thanks").body()))).isEmpty();
 
         assertThat(editor.postRaw(delete, Map.of()).status()).as("without the form's token").isEqualTo(403);
-        assertThat(signedIn("editor@mmm.org").post(delete, Map.of()).status()).isEqualTo(403);
+        assertThat(server.signedIn("editor@mmm.org", PASSWORD).post(delete, Map.of()).status()).isEqualTo(403);
         assertThat(exists(id)).isTrue();
 
         editor.get("/admin/sites/belgium/consultation");
@@ -164,9 +164,9 @@ class ConsultationTest {
         visitor.post(FORM, answers("employer", "=HYPERLINK(\"http://evil.example\", \"Cliquez\")",
                 "Des horaires, \"souples\"; et plus", "", "yes"));
         String path = "/admin/sites/belgium/consultation/answers.csv";
-        assertThat(signedIn("translator@mmm-belgium.be").get(path).status()).isEqualTo(403);
+        assertThat(server.signedIn("translator@mmm-belgium.be", PASSWORD).get(path).status()).isEqualTo(403);
 
-        Browser editor = signedIn("editor@mmm-belgium.be");
+        Browser editor = server.signedIn("editor@mmm-belgium.be", PASSWORD);
         assertThat(editor.get("/admin/sites/belgium/consultation").body()).contains("href=\"" + path + "\"");
         TestServer.Page csv = editor.get(path);
         assertThat(csv.status()).isEqualTo(200);
@@ -191,11 +191,6 @@ class ConsultationTest {
         return form;
     }
 
-    private static Browser signedIn(String email) {
-        Browser browser = server.browser();
-        assertThat(browser.signIn(email, PASSWORD).status()).isEqualTo(303);
-        return browser;
-    }
 
     private static long answers() {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery(
