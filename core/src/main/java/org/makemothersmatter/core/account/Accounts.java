@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.plugin.Sites;
 
@@ -39,8 +40,22 @@ public final class Accounts {
         this.clock = clock;
     }
 
-    /** Creates an account; the reasons it cannot be made are reported as {@link IllegalArgumentException}. */
+    /**
+     * Creates an account at setup (the command line, the environment at start), recorded as done by "setup";
+     * the reasons it cannot be made are reported as {@link IllegalArgumentException}.
+     */
     public Account create(String email, String name, Role role, Set<String> siteCodes, String password) {
+        return create(null, "setup", null, email, name, role, siteCodes, password);
+    }
+
+    /** Creates an account on a network administrator's request, made from {@code ip}. */
+    public Account create(Account admin, String ip, String email, String name, Role role, Set<String> siteCodes,
+                          String password) {
+        return create(admin.id(), admin.email(), ip, email, name, role, siteCodes, password);
+    }
+
+    private Account create(Long actorId, String actor, String ip, String email, String name, Role role,
+                           Set<String> siteCodes, String password) {
         String address = normalize(email);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("'" + email + "' is not an e-mail address.");
@@ -70,6 +85,8 @@ public final class Accounts {
             if (role != Role.NETWORK_ADMIN) {
                 siteCodes.forEach(site -> tx.grant(created, site));
             }
+            audit.record(actorId, actor, "account.create", null, address,
+                    role.code() + (role == Role.NETWORK_ADMIN ? "" : " " + new TreeSet<>(siteCodes)), ip);
             return created;
         });
         return find(id).orElseThrow();
@@ -80,8 +97,7 @@ public final class Accounts {
         if (dao.byEmail(normalize(email)).isPresent()) {
             return false;
         }
-        Account created = create(email, name, Role.NETWORK_ADMIN, Set.of(), password);
-        audit.record(null, "setup", "account.create", null, created.email(), "network-admin", null);
+        create(email, name, Role.NETWORK_ADMIN, Set.of(), password);
         return true;
     }
 

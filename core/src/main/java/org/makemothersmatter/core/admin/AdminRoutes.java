@@ -94,10 +94,8 @@ public final class AdminRoutes {
             if (role == null) {
                 throw new IllegalArgumentException("Choose a role.");
             }
-            Account created = accounts.create(email, name, role, new HashSet<>(ctx.formParams("sites")),
-                    ctx.formParam("password"));
-            audit.record(admin.id(), admin.email(), "account.create", null, created.email(),
-                    created.role().code() + " " + created.sites(), ctx.ip());
+            Account created = accounts.create(admin, ctx.ip(), email, name, role,
+                    new HashSet<>(ctx.formParams("sites")), ctx.formParam("password"));
             ctx.redirect("/admin/accounts?" + AdminPages.NOTICE_PARAM + "="
                     + URLEncoder.encode("Account " + created.email() + " added.", StandardCharsets.UTF_8),
                     HttpStatus.SEE_OTHER);

@@ -28,7 +28,7 @@ import org.makemothersmatter.core.plugin.Sites;
  * translations, a translator never writes the original text, and only editors and network administrators
  * create, publish or remove. A refused action changes nothing. Texts are Markdown, stored with their
  * sanitized HTML; every save keeps a revision and a changed slug (so that the old address redirects), and
- * every change is written to the audit log.
+ * every change is written to the audit log in the change's own transaction.
  *
  * @param <E> what is edited
  * @param <D> its store
@@ -84,8 +84,8 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         jdbi.useTransaction(handle -> {
             D dao = handle.attach(store);
             save(dao, item, language, readVersion, written(dao, item.site(), language, id, title, draft), account);
+            record(account, "save", item.site(), id, language.code() + ": " + title);
         });
-        record(account, "save", item.site(), id, language.code() + ": " + title);
     }
 
     public void publish(Account account, long id, int readVersion) {
@@ -125,8 +125,10 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
                 .filter(r -> r.itemId() == id)
                 .orElseThrow(() -> new IllegalArgumentException("No such revision of this " + kind + "."));
         int version = item.text(revision.language()).map(EditableText::version).orElse(0);
-        saveText(account, id, revision.language(), version, revision.draft());
-        record(account, "restore-revision", item.site(), id, "revision " + revisionId);
+        jdbi.useTransaction(handle -> {
+            saveText(account, id, revision.language(), version, revision.draft());
+            record(account, "restore-revision", item.site(), id, "revision " + revisionId);
+        });
     }
 
     /** The item with this id, whatever its status; empty if there is none. */
@@ -159,9 +161,9 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             Written text = written(dao, site.code(), language, created, title, draft);
             dao.insertText(created, language, site.code(), text);
             dao.insertRevision(created, language, text, account.id(), account.email(), clock.instant());
+            record(account, "create", site.code(), created, language.code() + ": " + title);
             return created;
         });
-        record(account, "create", site.code(), id, language.code() + ": " + title);
         return id;
     }
 
@@ -198,8 +200,10 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     /** Moves the item to {@code status} if it is still at {@code readVersion}; {@code publishAt}: when public. */
     final void changeStatus(Account account, E item, int readVersion, Status status, Instant publishAt,
                             String action) {
-        requireUnchanged(jdbi.withExtension(store, dao -> updateStatus(dao, item.id(), readVersion, status, publishAt)));
-        record(account, action, item.site(), item.id(), publishAt == null ? null : publishAt.toString());
+        jdbi.useTransaction(handle -> {
+            requireUnchanged(updateStatus(handle.attach(store), item.id(), readVersion, status, publishAt));
+            record(account, action, item.site(), item.id(), publishAt == null ? null : publishAt.toString());
+        });
     }
 
     /**

@@ -24,13 +24,16 @@ public final class Publisher {
 
     /** Publishes every scheduled article whose time has come; returns how many. */
     public int publishDue() {
-        int published = jdbi.withHandle(handle -> handle.createUpdate("""
-                UPDATE article SET status = 'published', version = version + 1
-                 WHERE status = 'scheduled' AND publish_at <= :now
-                """).bind("now", clock.instant()).execute());
-        if (published > 0) {
-            audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
-        }
-        return published;
+        return jdbi.inTransaction(handle -> {
+            int published = handle.createUpdate("""
+                    UPDATE article SET status = 'published', version = version + 1
+                     WHERE status = 'scheduled' AND publish_at <= :now
+                    """).bind("now", clock.instant()).execute();
+            if (published > 0) {
+                audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)",
+                        null);
+            }
+            return published;
+        });
     }
 }

@@ -104,10 +104,10 @@ public final class Images {
             for (int i = 0; i < widths.size(); i++) {
                 dao.insertVariant(created, widths.get(i), variantType, variants.get(i));
             }
+            audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + created,
+                    type.label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
             return created;
         });
-        audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + id,
-                type.label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
         return id;
     }
 

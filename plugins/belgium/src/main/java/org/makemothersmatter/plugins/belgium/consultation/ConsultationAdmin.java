@@ -21,6 +21,7 @@ import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.SiteAdminRequest;
 import org.makemothersmatter.core.plugin.SiteAdminRoutes;
+import org.makemothersmatter.core.store.Transactions;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.Texts;
 
@@ -38,11 +39,14 @@ public final class ConsultationAdmin {
     private final Provider<AnswerDao> answers;
     private final Provider<AuditLog> audit;
     private final Provider<Messages> messages;
+    private final Provider<Transactions> transactions;
 
     @Inject
-    ConsultationAdmin(Provider<AnswerDao> answers, Provider<AuditLog> audit, Provider<Messages> messages) {
+    ConsultationAdmin(Provider<AnswerDao> answers, Provider<AuditLog> audit, Provider<Messages> messages,
+                      Provider<Transactions> transactions) {
         this.answers = answers;
         this.audit = audit;
+        this.transactions = transactions;
         this.messages = messages;
     }
 
@@ -87,12 +91,14 @@ public final class ConsultationAdmin {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("No such answer.");
         }
-        if (answers.get().delete(id) == 0) {
-            throw new NotFoundResponse("No such answer.");
-        }
         Account account = request.account();
-        audit.get().record(account.id(), account.email(), "consultation.delete", request.site().code(),
-                "answer " + id, null, ctx.ip());
+        transactions.get().run(() -> {
+            if (answers.get().delete(id) == 0) {
+                throw new NotFoundResponse("No such answer.");
+            }
+            audit.get().record(account.id(), account.email(), "consultation.delete", request.site().code(),
+                    "answer " + id, null, ctx.ip());
+        });
         ctx.redirect(request.url(PATH) + "?" + AdminPages.NOTICE_PARAM + "=" + URLEncoder.encode("Answer " + id + " deleted.",
                 StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
