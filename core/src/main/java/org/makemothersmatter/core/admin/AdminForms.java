@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.editorial.Conflict;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.store.StorageFailures;
 
 /**
  * What the back office's editing pages read from requests and how they answer: ids and versions, filter
@@ -21,6 +22,9 @@ import org.makemothersmatter.core.model.Language;
  * 404 (an address) or a 400 (a form or a filter), never an error of the server.
  */
 final class AdminForms {
+
+    static final String NOT_SAVED = "Not saved: the server could not write to its storage just now. Your text "
+            + "is kept below: save it again in a minute.";
 
     private AdminForms() {
     }
@@ -87,8 +91,8 @@ final class AdminForms {
     }
 
     /**
-     * Makes a change, then sends to the address it returns, with what was done. A conflict (409) or a refused
-     * value (422) shows the form again, with the message, instead.
+     * Makes a change, then sends to the address it returns, with what was done. A conflict (409), a refused
+     * value (422) or a failure of the storage (503) shows the form again, with the message, instead.
      */
     static void attempt(Context ctx, Supplier<String> change, String done, Consumer<String> showAgain) {
         try {
@@ -100,6 +104,13 @@ final class AdminForms {
             // 422: the form is understood but cannot be accepted; it is shown again with what was typed.
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showAgain.accept(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!StorageFailures.isStorageFailure(e)) {
+                throw e;
+            }
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            ctx.header("Retry-After", "30");
+            showAgain.accept(NOT_SAVED);
         }
     }
 

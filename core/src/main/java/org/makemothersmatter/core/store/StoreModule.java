@@ -2,7 +2,6 @@ package org.makemothersmatter.core.store;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Types;
@@ -34,13 +33,18 @@ public final class StoreModule extends AbstractModule {
     @Provides
     @Singleton
     DataSource dataSource() {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setPoolName("mmm");
-        config.setMaximumPoolSize(10);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(settings.jdbcUrl());
+        dataSource.setUsername(settings.user());
+        dataSource.setPassword(settings.password());
+        dataSource.setPoolName("mmm");
+        dataSource.setMaximumPoolSize(10);
+        // A request waits at most this long for a connection when the database cannot be opened (a full disk).
+        dataSource.setConnectionTimeout(5_000);
+        // After a failed write H2 closes the database under every pooled connection: drop them all, so that the
+        // next ones reopen it, which works as soon as the storage does.
+        dataSource.setExceptionOverride(new StorageFailures(
+                () -> dataSource.getHikariPoolMXBean().softEvictConnections()));
         Flyway.configure().dataSource(dataSource).load().migrate();
         return dataSource;
     }

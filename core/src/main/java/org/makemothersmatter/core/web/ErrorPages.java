@@ -30,11 +30,11 @@ public final class ErrorPages {
         this.addresses = addresses;
     }
 
-    /** Renders the page for the response's status (400, 403, 404, 413 or 500). */
+    /** Renders the page for the response's status (400, 403, 404, 413, 500 or 503). */
     public void render(Context ctx) {
         int status = ctx.statusCode();
         String kind = switch (status) {
-            case 400, 403, 404, 413 -> String.valueOf(status);
+            case 400, 403, 404, 413, 503 -> String.valueOf(status);
             default -> "500";
         };
         SiteRequest request = requestOf(ctx);

@@ -28,6 +28,7 @@ import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.StorageFailures;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -171,6 +172,14 @@ public final class WebServer {
                 // Jetty could not read the body, e.g. a multipart form cut short or longer than the limit without
                 // saying so up front: the client's error, not the server's.
                 ctx.status(refused.getCode());
+                return;
+            }
+            if (StorageFailures.isStorageFailure(e)) {
+                // Nothing was acknowledged; the pool reopens the database when the storage works again.
+                LOG.warn("Request {} {} not served: the storage failed: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "30");
+                // Rendered here, not mapped to the status: a form shown again with a 503 keeps its own page.
+                errors.render(ctx.status(HttpStatus.SERVICE_UNAVAILABLE));
                 return;
             }
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
