@@ -23,12 +23,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * (H2's default writes it up to 500 ms later, so a crash lost acknowledged saves). REUSE_SPACE=FALSE: new
      * data goes to the end of the file, never into space freed earlier, which recovery after a crash did not
      * always find. DB_CLOSE_ON_EXIT=FALSE: the server closes the database itself at shutdown, after the last
-     * request, instead of H2's own shutdown hook closing it under requests still running. TRACE_LEVEL_FILE=4:
-     * H2's errors go to the server's log rather than to a trace file that grew by megabytes beside the
-     * database while the disk was full.
+     * request, instead of H2's own shutdown hook closing it under requests still running. TRACE_LEVEL_FILE=0:
+     * no trace file beside the database, which grew by megabytes while the disk was full; H2's errors reach the
+     * server as exceptions, and the server logs them.
      */
     public static final Map<String, String> DURABLE = Map.of(
-            "WRITE_DELAY", "0", "REUSE_SPACE", "FALSE", "DB_CLOSE_ON_EXIT", "FALSE", "TRACE_LEVEL_FILE", "4");
+            "WRITE_DELAY", "0", "REUSE_SPACE", "FALSE", "DB_CLOSE_ON_EXIT", "FALSE", "TRACE_LEVEL_FILE", "0");
 
     private static final Set<String> NOT_A_FILE = Set.of("mem:", "tcp:", "ssl:", "zip:");
 

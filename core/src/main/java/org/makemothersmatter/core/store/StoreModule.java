@@ -4,6 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Types;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -33,6 +36,8 @@ public final class StoreModule extends AbstractModule {
     @Provides
     @Singleton
     DataSource dataSource() {
+        settings.h2File().ifPresent(DataDirectory::prepare);
+        requireReachable();
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(settings.jdbcUrl());
         dataSource.setUsername(settings.user());
@@ -95,5 +100,20 @@ public final class StoreModule extends AbstractModule {
     @Singleton
     PageDao pages(Jdbi jdbi) {
         return jdbi.onDemand(PageDao.class);
+    }
+
+    /**
+     * Opens the database once before the pool does, so that one that cannot be opened (another server using the
+     * same file, a database server out of reach, a wrong password) stops the start with one line for the
+     * operator rather than the pool's stack trace.
+     */
+    private void requireReachable() {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
+                settings.password())) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open the database " + settings.jdbcUrl().split(";", 2)[0]
+                    + ": " + e.getMessage().lines().findFirst().orElse("").replaceAll(" \\[\\d+-\\d+]$", ""));
+        }
     }
 }

@@ -51,12 +51,15 @@ class StartupSettingsTest {
                         + "messages/core_nl.properties is missing");
     }
 
-    /** The site's main class in a process of its own, as a newcomer starts it, over a database of its own. */
     private static Process start(Path settings) throws IOException {
+        return start(Map.of("SETTINGS_FILE", settings.toString(), "DATABASE_URL", "jdbc:h2:mem:bad-settings"));
+    }
+
+    /** The site's main class in a process of its own, as a newcomer starts it, with these variables. */
+    static Process start(Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName());
-        builder.environment().put("SETTINGS_FILE", settings.toString());
-        builder.environment().put("DATABASE_URL", "jdbc:h2:mem:bad-settings");
+        builder.environment().putAll(env);
         builder.environment().put("PORT", "0");
         return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
