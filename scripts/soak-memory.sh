@@ -27,11 +27,11 @@ echo "/en/" >> "$work/paths"; echo "/en/news" >> "$work/paths"
 echo "Reading $(wc -l < "$work/paths") pages for $minutes minutes, 2 threads, 32 connections (heap limit 256 MB)"
 wrk -t2 -c32 -d"${minutes}m" -s "$work/rotate.lua" "http://127.0.0.1:$port" > "$work/wrk.txt" &
 load=$!
-printf '%8s %22s %14s\n' seconds 'heap after full GC' resident
+printf '%8s %22s %14s\n' seconds 'live heap (full GC)' resident
 for ((t = 30; t <= minutes * 60; t += 30)); do
   sleep 30
   jcmd $server GC.run > /dev/null
-  heap=$(jstat -gc $server | awk 'NR == 2 { printf "%.1f MB", ($3 + $4 + $6 + $8) / 1024 }')
+  heap=$(jstat -gc $server | awk 'NR == 2 { printf "%.1f MB", $8 / 1024 }')
   rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$server/status)
   printf '%8d %22s %14s\n' $t "$heap" "$rss"
 done

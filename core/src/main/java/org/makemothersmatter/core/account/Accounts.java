@@ -146,10 +146,12 @@ public final class Accounts {
             matches = false;
         }
         if (!matches || !row.get().active()) {
-            dao.recordFailure("email:" + address, now);
-            dao.recordFailure("ip:" + ip, now);
-            audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "sign-in-failed", null, null,
-                    null, ip);
+            jdbi.useTransaction(handle -> {
+                dao.recordFailure("email:" + address, now);
+                dao.recordFailure("ip:" + ip, now);
+                audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "sign-in-failed", null, null,
+                        null, ip);
+            });
             return new Refused();
         }
         dao.clearFailures("email:" + address);
