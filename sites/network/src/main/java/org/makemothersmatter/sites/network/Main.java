@@ -19,6 +19,7 @@ import org.makemothersmatter.core.Application;
 import org.makemothersmatter.core.CoreModule;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.backup.BackupCommand;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
@@ -28,8 +29,9 @@ import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
 /**
  * Starts the network site, or, with {@code create-admin <email> <name>}, creates a network administrator
  * (password from ADMIN_PASSWORD, else asked twice), or, with {@code new-plugin <code> "<name>" <languages>},
- * starts a national association's plugin in the repository. Settings come from the environment and the settings
- * file: see the README.
+ * starts a national association's plugin in the repository, or, with {@code backup <file.zip>} or
+ * {@code restore <file.zip>}, backs up or restores the embedded database. Settings come from the environment and
+ * the settings file: see the README.
  */
 public final class Main {
 
@@ -44,6 +46,10 @@ public final class Main {
             System.exit(NewPluginCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         Map<String, String> env = System.getenv();
+        if (args.length > 0 && List.of(BackupCommand.BACKUP, BackupCommand.RESTORE).contains(args[0])) {
+            System.exit(BackupCommand.run(args[0], List.of(args).subList(1, args.length),
+                    DatabaseSettings.fromEnvironment(env), System.out, System.err));
+        }
         try {
             Injector injector = injector(env);
             if (args.length > 0 && args[0].equals("create-admin")) {
