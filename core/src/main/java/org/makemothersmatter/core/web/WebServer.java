@@ -12,10 +12,8 @@ import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpException;
@@ -59,7 +57,6 @@ public final class WebServer {
     private final MediaRoutes media;
     private final Addresses addresses;
     private Javalin app;
-    private final List<Runnable> onStop = new ArrayList<>();
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
@@ -86,13 +83,7 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Something to end with the server, such as a background task. */
-    public void onStop(Runnable task) {
-        onStop.add(task);
-    }
-
     public void stop() {
-        onStop.forEach(Runnable::run);
         if (app != null) {
             app.stop();
         }
