@@ -12,6 +12,7 @@ import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,6 +46,12 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** The largest image upload and the fields of its form. */
     static final long MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+    /**
+     * How long a stop waits for the requests under way. The slowest, an image upload re-encoded three times,
+     * takes a few seconds; much longer and the service manager (systemd, a container runtime) may lose patience
+     * and kill the process anyway.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final Sites sites;
     private final WebSettings settings;
@@ -83,6 +90,7 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Stops taking connections, waits for the requests under way (at most {@link #STOP_TIMEOUT}), then stops. */
     public void stop() {
         if (app != null) {
             app.stop();
@@ -95,6 +103,10 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.insertHandler(new GracefulStop(server));
+        });
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
         config.staticFiles.add(files -> {
