@@ -1,14 +1,17 @@
 package org.makemothersmatter.core;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import org.makemothersmatter.core.backup.ControlSocket;
 import org.makemothersmatter.core.content.ContentLoader;
+import org.makemothersmatter.core.store.Database;
 import org.makemothersmatter.core.store.PluginSchemas;
 import org.makemothersmatter.core.web.WebServer;
 
 /**
  * Starts the network site: brings the plugins' tables up to date, loads new content files, starts the
- * background tasks and the control socket backups are asked through, then serves every site.
+ * background tasks and the control socket backups are asked through, then serves every site. Stops it in the
+ * reverse order, so that nothing still at work finds the database closed.
  */
 public final class Application {
 
@@ -17,24 +20,47 @@ public final class Application {
     private final BackgroundTasks tasks;
     private final WebServer server;
     private final ControlSocket control;
+    private final Database database;
 
     @Inject
     public Application(PluginSchemas schemas, ContentLoader content, BackgroundTasks tasks, WebServer server,
-                       ControlSocket control) {
+                       ControlSocket control, Database database) {
         this.schemas = schemas;
         this.content = content;
         this.tasks = tasks;
         this.server = server;
         this.control = control;
+        this.database = database;
     }
 
     public WebServer start() {
         schemas.migrate();
         content.loadAll();
         tasks.start();
-        server.onStop(tasks::stop);
         control.start();
-        server.onStop(control::stop);
         return server.start();
+    }
+
+    /**
+     * The web server stops taking connections and finishes the requests under way (a bounded wait), then the
+     * control socket and the background tasks end, then the database closes. Each step runs even if one before
+     * it failed; the first failure is reported.
+     */
+    public void stop() {
+        RuntimeException failure = null;
+        for (Runnable step : List.<Runnable>of(server::stop, control::stop, tasks::stop, database::close)) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.makemothersmatter.core;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    /** How long a stop waits for a round under way: a round is a few queries. */
+    private static final Duration ROUND_END = Duration.ofSeconds(5);
 
     private final Publisher publisher;
     private final Sessions sessions;
@@ -37,9 +40,23 @@ public final class BackgroundTasks {
         every(10, TimeUnit.MINUTES, "forgetting ended sessions", sessions::closeExpired);
     }
 
+    /**
+     * No round starts any more; one under way may finish, briefly, as the database closes next. Interrupting it
+     * is the last resort: a thread interrupted in H2's file I/O closes the file under the others.
+     */
     public void stop() {
-        if (timer != null) {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(ROUND_END.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("A background task still runs after {}: interrupted", ROUND_END);
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             timer.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

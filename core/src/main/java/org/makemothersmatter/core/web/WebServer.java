@@ -12,10 +12,9 @@ import io.javalin.http.RedirectResponse;
 import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpException;
@@ -48,6 +47,12 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** The largest image upload and the fields of its form. */
     static final long MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+    /**
+     * How long a stop waits for the requests under way. The slowest, an image upload re-encoded three times,
+     * takes a few seconds; much longer and the service manager (systemd, a container runtime) may lose patience
+     * and kill the process anyway.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final Sites sites;
     private final WebSettings settings;
@@ -60,7 +65,6 @@ public final class WebServer {
     private final MediaRoutes media;
     private final Addresses addresses;
     private Javalin app;
-    private final List<Runnable> onStop = new ArrayList<>();
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
@@ -87,13 +91,8 @@ public final class WebServer {
         return app.port();
     }
 
-    /** Something to end with the server, such as a background task. */
-    public void onStop(Runnable task) {
-        onStop.add(task);
-    }
-
+    /** Stops taking connections, waits for the requests under way (at most {@link #STOP_TIMEOUT}), then stops. */
     public void stop() {
-        onStop.forEach(Runnable::run);
         if (app != null) {
             app.stop();
         }
@@ -105,6 +104,10 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.insertHandler(new GracefulStop(server));
+        });
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
         config.staticFiles.add(files -> {

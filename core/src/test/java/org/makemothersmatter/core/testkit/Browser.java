@@ -19,21 +19,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A visitor's browser against a {@link TestServer}: it keeps cookies, does not follow redirects, and sends
- * forms with the CSRF token of the last page it got, as a real browser sending a real form would.
+ * A visitor's browser against a {@link TestServer}, or any server at a base address: it keeps cookies, does not
+ * follow redirects, and sends forms with the CSRF token of the last page it got, as a real browser sending a real
+ * form would.
  */
 public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final TestServer server;
+    /** The server's address, without a trailing slash: paths are added to it. */
+    private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String lastCsrf;
     private String lastGet;
 
     public Browser(TestServer server) {
-        this.server = server;
+        this(server.uri(""));
+    }
+
+    public Browser(URI base) {
+        this.base = base.toString().replaceAll("/$", "");
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -45,7 +51,7 @@ public final class Browser {
 
     public TestServer.Page get(String path) {
         lastGet = path;
-        return send(path, HttpRequest.newBuilder(server.uri(path)).GET());
+        return send(path, HttpRequest.newBuilder(uri(path)).GET());
     }
 
     /** The path of the last page got. */
@@ -68,7 +74,7 @@ public final class Browser {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(path, HttpRequest.newBuilder(server.uri(path))
+        return send(path, HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -98,7 +104,7 @@ public final class Browser {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file.content());
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(path, HttpRequest.newBuilder(server.uri(path))
+        return send(path, HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
@@ -126,6 +132,10 @@ public final class Browser {
 
     public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
     }
 
     private static String encode(String value) {

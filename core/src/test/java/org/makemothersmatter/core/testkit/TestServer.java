@@ -28,13 +28,15 @@ import org.makemothersmatter.core.web.WebSettings;
 public final class TestServer implements AutoCloseable {
 
     private final Injector injector;
+    private final Application application;
     private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private TestServer(DatabaseSettings database, NetworkSettings settings, List<Module> sites) {
         this.injector = Guice.createInjector(Stream.concat(Stream.of(
                 new CoreModule(database, new WebSettings(0, "http://localhost"), settings)), sites.stream()).toList());
-        this.server = injector.getInstance(Application.class).start();
+        this.application = injector.getInstance(Application.class);
+        this.server = application.start();
     }
 
     /** A server over a fresh in-memory database of its own. */
@@ -89,9 +91,10 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Stops as the site does: the requests under way finish, then the background tasks end, then the pool closes. */
     @Override
     public void close() {
-        server.stop();
+        application.stop();
     }
 
     /** A response as a visitor's browser gets it. */

@@ -62,8 +62,9 @@ public final class Main {
                 System.out.println(created ? "Network administrator " + env.get("ADMIN_EMAIL") + " created."
                         : "An account " + env.get("ADMIN_EMAIL") + " exists already: left as it is.");
             }
-            WebServer server = injector.getInstance(Application.class).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+            Application application = injector.getInstance(Application.class);
+            WebServer server = application.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
             System.out.println("Make Mothers Matter network site on port " + server.port());
         } catch (RuntimeException e) {
             String reason = reason(e);
