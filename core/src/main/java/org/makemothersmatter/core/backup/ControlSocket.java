@@ -21,6 +21,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,8 +127,9 @@ public final class ControlSocket {
     private void serve() {
         while (true) {
             try (SocketChannel client = channel.accept()) {
-                client.write(ByteBuffer.wrap((answer(readLine(Channels.newInputStream(client))) + "\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+                String answer = fromOwner(client) ? answer(readLine(Channels.newInputStream(client)))
+                        : "error only the site's own user may ask for a backup.";
+                client.write(ByteBuffer.wrap((answer + "\n").getBytes(StandardCharsets.UTF_8)));
             } catch (ClosedChannelException stopped) {
                 return;
             } catch (IOException | RuntimeException e) {
@@ -134,6 +137,18 @@ public final class ControlSocket {
                 LOG.warn("Control socket request failed: {}", e.toString());
             }
         }
+    }
+
+    /**
+     * Whether the client runs as the user the socket belongs to: the file's permissions say so too, but only
+     * from the moment they are set, just after the socket is made.
+     */
+    private boolean fromOwner(SocketChannel client) throws IOException {
+        if (!client.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
+            return true;
+        }
+        UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+        return peer.user().getName().equals(Files.getOwner(path).getName());
     }
 
     private String answer(String request) {

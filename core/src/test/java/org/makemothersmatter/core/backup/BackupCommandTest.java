@@ -123,17 +123,6 @@ class BackupCommandTest {
     }
 
     @Test
-    void theEmbeddedDatabaseFileIsReadFromItsUrl() {
-        assertThat(new DatabaseSettings(DatabaseSettings.DEFAULT_URL, "sa", "").h2File())
-                .contains(Path.of("./data/mmm"));
-        assertThat(new DatabaseSettings("jdbc:h2:/var/lib/mmm/db;WRITE_DELAY=0", "sa", "").h2File())
-                .contains(Path.of("/var/lib/mmm/db"));
-        assertThat(new DatabaseSettings("jdbc:h2:file:~/mmm", "sa", "").h2File())
-                .contains(Path.of(System.getProperty("user.home"), "mmm"));
-        assertThat(DatabaseSettings.inMemory("x").h2File()).isEmpty();
-    }
-
-    @Test
     void theUsageIsGivenForMissingOrExtraArguments() {
         assertThat(BackupCommand.run(BackupCommand.BACKUP, List.of(), file("mmm"), print(out), print(err)))
                 .isEqualTo(2);

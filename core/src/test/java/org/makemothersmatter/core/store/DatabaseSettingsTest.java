@@ -31,7 +31,9 @@ class DatabaseSettingsTest {
     void theFileOfAnEmbeddedDatabaseIsKnown() {
         assertThat(new DatabaseSettings(DatabaseSettings.DEFAULT_URL, "sa", "").h2File())
                 .contains(Path.of("./data/mmm"));
-        assertThat(new DatabaseSettings("jdbc:h2:/var/lib/mmm/db", "sa", "").h2File())
+        assertThat(new DatabaseSettings("jdbc:h2:/var/lib/mmm/db;WRITE_DELAY=0", "sa", "").h2File())
                 .contains(Path.of("/var/lib/mmm/db"));
+        assertThat(new DatabaseSettings("jdbc:h2:file:~/mmm", "sa", "").h2File())
+                .contains(Path.of(System.getProperty("user.home"), "mmm"));
     }
 }
