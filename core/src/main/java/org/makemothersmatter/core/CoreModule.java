@@ -8,6 +8,7 @@ import gg.jte.TemplateEngine;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.makemothersmatter.core.content.Markdown;
+import org.makemothersmatter.core.events.ContentListener;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.settings.NetworkSettings;
@@ -15,6 +16,7 @@ import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.StoreModule;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.WebSettings;
+import org.makemothersmatter.core.web.cache.PageCache;
 
 /** Wires core: storage, templates, messages. The sites themselves come from the plugins' modules. */
 public final class CoreModule extends AbstractModule {
@@ -36,6 +38,7 @@ public final class CoreModule extends AbstractModule {
         bind(NetworkSettings.class).toInstance(network);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), SitePlugin.class);
+        Multibinder.newSetBinder(binder(), ContentListener.class).addBinding().to(PageCache.class);
         // Built with the injector, so that a bad set of plugins stops the start with its message.
         bind(Sites.class).asEagerSingleton();
     }

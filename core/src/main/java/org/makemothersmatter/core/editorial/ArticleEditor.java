@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.content.Markdown;
+import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
@@ -31,8 +32,8 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     private static final int EXCERPT_MAX = 2000;
 
     @Inject
-    public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, Clock clock) {
-        super(jdbi, sites, markdown, audit, clock, ArticleEditorDao.class, "article");
+    public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Clock clock) {
+        super(jdbi, sites, markdown, audit, events, clock, ArticleEditorDao.class, "article");
     }
 
     /** What the back-office list asks for; null fields mean any. */
@@ -65,10 +66,12 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         EditableArticle article = managed(account, id);
         Site site = sites.find(article.site()).orElseThrow();
         requireSection(site, section);
-        requireUnchanged(jdbi.onDemand(ArticleEditorDao.class).updateSettings(id, readVersion, section, publishedOn,
-                site.network() || onNetwork));
-        record(account, "settings", article.site(), id,
-                section.code() + ", " + publishedOn + (onNetwork ? ", on the network news" : ""));
+        jdbi.useTransaction(handle -> {
+            requireUnchanged(handle.attach(ArticleEditorDao.class).updateSettings(id, readVersion, section,
+                    publishedOn, site.network() || onNetwork));
+            record(account, "settings", article.site(), id,
+                    section.code() + ", " + publishedOn + (onNetwork ? ", on the network news" : ""));
+        });
     }
 
     /** Publishes at a later time; the publisher makes it public when that time comes. */

@@ -17,6 +17,8 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.content.Slugs;
 import org.makemothersmatter.core.editorial.EditorDao.Written;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.Sites;
@@ -40,15 +42,18 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     final Markdown markdown;
     final Clock clock;
     private final AuditLog audit;
+    private final ContentEvents events;
     private final Class<D> store;
     /** "article" or "page": in messages and in the audit log. */
     private final String kind;
 
-    Editor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, Clock clock, Class<D> store, String kind) {
+    Editor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Clock clock,
+           Class<D> store, String kind) {
         this.jdbi = jdbi;
         this.sites = sites;
         this.markdown = markdown;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.store = store;
         this.kind = kind;
@@ -187,8 +192,15 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         }
     }
 
+    /**
+     * Writes a change to the audit log, in the change's transaction, and announces it to the copies of the
+     * public content (the pages kept rendered) once the transaction commits.
+     */
     final void record(Account account, String action, String site, long id, String detail) {
-        audit.record(account.id(), account.email(), kind + "." + action, site, kind + " " + id, detail, null);
+        jdbi.useHandle(handle -> {
+            audit.record(account.id(), account.email(), kind + "." + action, site, kind + " " + id, detail, null);
+            events.afterCommit(handle, ContentChanged.on(site));
+        });
     }
 
     final E find(long id) {

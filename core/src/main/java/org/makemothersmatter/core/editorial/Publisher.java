@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.AuditLog;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
 
 /**
  * Publishes scheduled articles when their time comes. Every node may run it: publishing is one UPDATE
@@ -13,12 +15,14 @@ public final class Publisher {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final ContentEvents events;
     private final Clock clock;
 
     @Inject
-    public Publisher(Jdbi jdbi, AuditLog audit, Clock clock) {
+    public Publisher(Jdbi jdbi, AuditLog audit, ContentEvents events, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -32,6 +36,7 @@ public final class Publisher {
             if (published > 0) {
                 audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)",
                         null);
+                events.afterCommit(handle, ContentChanged.everywhere());
             }
             return published;
         });

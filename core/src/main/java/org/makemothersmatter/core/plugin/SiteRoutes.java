@@ -6,6 +6,14 @@ package org.makemothersmatter.core.plugin;
  */
 public interface SiteRoutes {
 
+    /**
+     * A page that is the same for every visitor and changes only with its site's content: kept rendered,
+     * answered from memory, and rendered again after any change of the site's content (or of the network's,
+     * for the international site). A page with a form (its token differs per visitor) is a {@link #get}.
+     */
+    void page(String path, SiteHandler handler);
+
+    /** A page rendered for each request: one that differs per visitor, such as a form. */
     void get(String path, SiteHandler handler);
 
     void post(String path, SiteHandler handler);

@@ -28,6 +28,7 @@ import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.StorageFailures;
+import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -53,6 +54,11 @@ public final class WebServer {
      * and kill the process anyway.
      */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "strict-origin-when-cross-origin");
 
     private final Sites sites;
     private final WebSettings settings;
@@ -64,12 +70,13 @@ public final class WebServer {
     private final AdminRoutes admin;
     private final MediaRoutes media;
     private final Addresses addresses;
+    private final PageCacheHandler pageCache;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses) {
+                     Addresses addresses, PageCacheHandler pageCache) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -80,6 +87,7 @@ public final class WebServer {
         this.admin = admin;
         this.media = media;
         this.addresses = addresses;
+        this.pageCache = pageCache;
     }
 
     public WebServer start() {
@@ -104,8 +112,11 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
+        pageCache.fixedHeaders(SECURITY_HEADERS);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            // Kept pages are answered ahead of the framework, and still waited for by a graceful stop.
+            server.insertHandler(pageCache);
             server.insertHandler(new GracefulStop(server));
         });
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
@@ -136,6 +147,14 @@ public final class WebServer {
                     }
 
                     @Override
+                    public void page(String path, SiteHandler handler) {
+                        add(HandlerType.GET, path, (ctx, request) -> {
+                            handler.handle(ctx, request);
+                            pageCache.keep(ctx, site);
+                        });
+                    }
+
+                    @Override
                     public void post(String path, SiteHandler handler) {
                         add(HandlerType.POST, path, handler);
                     }
@@ -150,14 +169,14 @@ public final class WebServer {
                                 ctx -> handler.handle(ctx, addresses.request(ctx, site, language)));
                     }
                 };
-                routes.get("/", site.network() ? home::network : home::association);
-                routes.get("/news", news::list);
-                routes.get("/news/{slug}", news::article);
-                routes.get("/pages/{slug}", pages::page);
+                routes.page("/", site.network() ? home::network : home::association);
+                routes.page("/news", news::list);
+                routes.page("/news/{slug}", news::article);
+                routes.page("/pages/{slug}", pages::page);
                 if (site.network()) {
-                    routes.get("/advocacy", network::advocacy);
-                    routes.get("/advocacy/{code}", network::delegation);
-                    routes.get("/national-mmm", network::directory);
+                    routes.page("/advocacy", network::advocacy);
+                    routes.page("/advocacy/{code}", network::delegation);
+                    routes.page("/national-mmm", network::directory);
                 }
                 plugin.routes(routes);
             }
@@ -208,9 +227,6 @@ public final class WebServer {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 }

@@ -4,40 +4,49 @@ import java.util.Map;
 
 /**
  * How the server is reached: the port it listens on, the public address that canonical and alternate
- * links are built on (behind a proxy, the proxy's address), and whether cookies are sent over HTTPS only.
+ * links are built on (behind a proxy, the proxy's address), whether cookies are sent over HTTPS only, and how
+ * much memory the rendered public pages may take.
  */
-public record WebSettings(int port, String publicUrl, boolean secureCookies) {
+public record WebSettings(int port, String publicUrl, boolean secureCookies, long pageCacheBytes) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Enough for some thousands of pages with their compressed variants, well within the documented heap. */
+    public static final int DEFAULT_PAGE_CACHE_MB = 64;
 
     public WebSettings {
         publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     public WebSettings(int port, String publicUrl) {
-        this(port, publicUrl, publicUrl.startsWith("https:"));
+        this(port, publicUrl, publicUrl.startsWith("https:"), DEFAULT_PAGE_CACHE_MB * 1024L * 1024);
     }
 
     /**
-     * Reads PORT (default 7070), PUBLIC_URL (default http://localhost:PORT) and COOKIE_SECURE (default: true
-     * when PUBLIC_URL is https).
+     * Reads PORT (default 7070), PUBLIC_URL (default http://localhost:PORT), COOKIE_SECURE (default: true
+     * when PUBLIC_URL is https) and PAGE_CACHE_MB (default 64).
      */
     public static WebSettings fromEnvironment(Map<String, String> env) {
-        String portText = env.getOrDefault("PORT", String.valueOf(DEFAULT_PORT));
-        int port;
-        try {
-            port = Integer.parseInt(portText.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("PORT must be a number, not '" + portText + "'");
-        }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("PORT must be between 0 and 65535, not " + port);
-        }
+        int port = number(env, "PORT", DEFAULT_PORT, 65535);
+        long pageCacheMegabytes = number(env, "PAGE_CACHE_MB", DEFAULT_PAGE_CACHE_MB, 1 << 20);
         String publicUrl = env.getOrDefault("PUBLIC_URL", "http://localhost:" + port);
         String secure = env.getOrDefault("COOKIE_SECURE", String.valueOf(publicUrl.startsWith("https:")));
         if (!secure.equals("true") && !secure.equals("false")) {
             throw new IllegalArgumentException("COOKIE_SECURE must be true or false, not '" + secure + "'");
         }
-        return new WebSettings(port, publicUrl, Boolean.parseBoolean(secure));
+        return new WebSettings(port, publicUrl, Boolean.parseBoolean(secure), pageCacheMegabytes * 1024 * 1024);
+    }
+
+    private static int number(Map<String, String> env, String name, int byDefault, int max) {
+        String text = env.getOrDefault(name, String.valueOf(byDefault));
+        int value;
+        try {
+            value = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + text + "'");
+        }
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(name + " must be between 0 and " + max + ", not " + value);
+        }
+        return value;
     }
 }

@@ -32,7 +32,7 @@ public final class EnglandPlugin implements SitePlugin {
 
     @Override
     public void routes(SiteRoutes routes) {
-        routes.get(BRIDGES, this::bridges);
+        routes.page(BRIDGES, this::bridges);
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class FrancePlugin implements SitePlugin {
 
     @Override
     public void routes(SiteRoutes routes) {
-        routes.get(WORKSHOPS, this::workshops);
+        routes.page(WORKSHOPS, this::workshops);
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class LebanonPlugin implements SitePlugin {
 
     @Override
     public void routes(SiteRoutes routes) {
-        routes.get(SOLIDARITY, this::solidarity);
+        routes.page(SOLIDARITY, this::solidarity);
     }
 
     @Override

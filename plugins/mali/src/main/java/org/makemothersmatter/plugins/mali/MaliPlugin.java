@@ -36,7 +36,7 @@ public final class MaliPlugin implements SitePlugin {
 
     @Override
     public void routes(SiteRoutes routes) {
-        routes.get(PROGRAMMES, this::programmes);
+        routes.page(PROGRAMMES, this::programmes);
     }
 
     @Override

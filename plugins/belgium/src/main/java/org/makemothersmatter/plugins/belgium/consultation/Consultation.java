@@ -45,7 +45,7 @@ public final class Consultation {
     public void routes(SiteRoutes routes) {
         routes.get(PATH, (ctx, request) -> show(ctx, request, AnswerForm.EMPTY, Map.of()));
         routes.post(PATH, this::send);
-        routes.get(PATH + "/thanks", this::thanks);
+        routes.page(PATH + "/thanks", this::thanks);
     }
 
     private void send(Context ctx, SiteRequest request) {

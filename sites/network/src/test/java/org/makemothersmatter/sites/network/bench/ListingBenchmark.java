@@ -58,7 +58,7 @@ public final class ListingBenchmark {
     }
 
     /** Half the articles on the international site (spread over its sections), half on Belgium's. */
-    private static void fill(Jdbi jdbi, int count) {
+    static void fill(Jdbi jdbi, int count) {
         List<Section> delegations = List.of(Section.EU, Section.UN, Section.UNESCO, Section.NETWORK);
         jdbi.useTransaction(handle -> {
             PreparedBatch article = handle.prepareBatch("INSERT INTO article (id, site, section, published_on, "

@@ -1,0 +1,18 @@
+package org.makemothersmatter.core.web.cache;
+
+import java.time.Instant;
+
+/**
+ * A public page as it is served: its bytes, compressed once, and what tells a browser whether its copy is
+ * still good (a strong ETag from the bytes, the time it was rendered).
+ *
+ * @param site the site it belongs to, whose changes make it stale
+ * @param network whether it is a page of the international site, which every change may alter
+ */
+record CachedPage(String site, boolean network, byte[] identity, byte[] gzip, String etag, Instant rendered) {
+
+    /** What the cache counts against its limit: both variants, and a little for the rest. */
+    int weight() {
+        return identity.length + gzip.length + 256;
+    }
+}

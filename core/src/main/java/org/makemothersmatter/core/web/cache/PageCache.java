@@ -1,0 +1,92 @@
+package org.makemothersmatter.core.web.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentListener;
+import org.makemothersmatter.core.web.WebSettings;
+
+/**
+ * Public pages kept rendered, by the address they were asked at (host, path and query), until a change of
+ * their site's content makes them stale; the least used go first when the pages pass the size the settings
+ * allow, and are simply rendered again when asked for.
+ *
+ * <p>A page rendered while a change was being announced may show the content before the change: it is kept
+ * only if no change was announced since its rendering began ({@link #generation()}).
+ */
+@Singleton
+public final class PageCache implements ContentListener {
+
+    private final Cache<String, CachedPage> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+
+    @Inject
+    public PageCache(WebSettings settings, Clock clock) {
+        this.pages = Caffeine.newBuilder().maximumWeight(settings.pageCacheBytes())
+                .weigher((String key, CachedPage page) -> page.weight()).build();
+        this.clock = clock;
+    }
+
+    Optional<CachedPage> get(String key) {
+        return Optional.ofNullable(pages.getIfPresent(key));
+    }
+
+    /** A number that changes with every change announced: read it before rendering, give it to {@link #keep}. */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a page rendered since {@code generation}, unless a change came since; returns what is kept. */
+    Optional<CachedPage> keep(String key, long since, String site, boolean network, byte[] html) {
+        if (generation.get() != since) {
+            return Optional.empty();
+        }
+        CachedPage page = new CachedPage(site, network, html, gzip(html), etag(html), clock.instant());
+        pages.put(key, page);
+        if (generation.get() != since) {
+            // A change came while the page was being kept: it may have missed it.
+            pages.asMap().remove(key, page);
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    @Override
+    public void changed(ContentChanged change) {
+        // First the generation, so that a page being rendered now is not kept; then the pages kept already.
+        generation.incrementAndGet();
+        pages.asMap().values().removeIf(page -> change.concerns(page.site(), page.network()));
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.makemothersmatter.core.web.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.makemothersmatter.core.model.Site;
+
+/**
+ * Serves kept pages ahead of the web framework, straight from memory: no database, no template, the
+ * compressed variant when the browser takes it, and 304 when the browser's copy is the same. A page not kept
+ * goes on to its route; if the route declares it the same for every visitor, {@link #keep} keeps what it
+ * rendered. While one request renders a page, the others asking for it wait for that one rather than render
+ * it too.
+ */
+public final class PageCacheHandler extends Handler.Wrapper {
+
+    /** Short, so that a publication shows within seconds even where a proxy keeps pages too. */
+    static final String CACHE_CONTROL = "public, max-age=10";
+    private static final String KEY = PageCacheHandler.class.getName() + ".key";
+    private static final String SINCE = PageCacheHandler.class.getName() + ".since";
+    private static final long WAIT_SECONDS = 10;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final PageCache cache;
+    private final Map<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
+    /** Addresses whose last rendering was not kept (a form, an error): nobody waits for those. */
+    private final Cache<String, Boolean> notKept = Caffeine.newBuilder().maximumSize(10_000).build();
+    private Map<String, String> fixedHeaders = Map.of();
+
+    @Inject
+    public PageCacheHandler(PageCache cache) {
+        this.cache = cache;
+    }
+
+    /** Headers every answer carries (the security headers the framework adds to the pages it renders). */
+    public void fixedHeaders(Map<String, String> headers) {
+        this.fixedHeaders = Map.copyOf(headers);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
+            return super.handle(request, response, callback);
+        }
+        String key = key(request);
+        Optional<CachedPage> kept = cache.get(key);
+        if (kept.isPresent()) {
+            serve(kept.get(), request, response, callback);
+            return true;
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            kept = awaitOther(key, other);
+            if (kept.isPresent()) {
+                serve(kept.get(), request, response, callback);
+                return true;
+            }
+            return super.handle(request, response, callback);
+        }
+        request.setAttribute(KEY, key);
+        request.setAttribute(SINCE, cache.generation());
+        boolean handled = false;
+        try {
+            handled = super.handle(request, response, new Callback.Nested(callback) {
+                @Override
+                public void completed() {
+                    rendered(key, mine);
+                }
+            });
+            return handled;
+        } finally {
+            if (!handled) {
+                rendered(key, mine);
+            }
+        }
+    }
+
+    /**
+     * Keeps the page the route rendered for this request, for the site it belongs to, if it is a complete page
+     * (200) and no change came while it was rendered; tells the browser how to keep it too.
+     */
+    public void keep(Context ctx, Site site) {
+        String key = (String) ctx.attribute(KEY);
+        Long since = ctx.attribute(SINCE);
+        String html = ctx.statusCode() == HttpStatus.OK_200 && key != null && since != null ? ctx.result() : null;
+        if (html == null) {
+            return;
+        }
+        cache.keep(key, since, site.code(), site.network(), html.getBytes(StandardCharsets.UTF_8))
+                .ifPresent(page -> {
+                    notKept.invalidate(key);
+                    ctx.header(HttpHeader.ETAG.asString(), page.etag());
+                    ctx.header(HttpHeader.LAST_MODIFIED.asString(), HTTP_DATE.format(page.rendered()));
+                    ctx.header(HttpHeader.CACHE_CONTROL.asString(), CACHE_CONTROL);
+                    ctx.header(HttpHeader.VARY.asString(), HttpHeader.ACCEPT_ENCODING.asString());
+                });
+    }
+
+    /** The address as the visitor asked for it: a subsite's host name and the international site's differ. */
+    private static String key(Request request) {
+        return request.getHeaders().get(HttpHeader.HOST) + " " + request.getHttpURI().getPathQuery();
+    }
+
+    private void rendered(String key, CompletableFuture<Void> mine) {
+        if (cache.get(key).isEmpty()) {
+            notKept.put(key, Boolean.TRUE);
+        }
+        rendering.remove(key, mine);
+        mine.complete(null);
+    }
+
+    private Optional<CachedPage> awaitOther(String key, CompletableFuture<Void> other) throws InterruptedException {
+        if (notKept.getIfPresent(key) != null) {
+            return Optional.empty();
+        }
+        try {
+            other.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The other rendering failed or is slow: this request renders for itself.
+            return Optional.empty();
+        }
+        return cache.get(key);
+    }
+
+    private void serve(CachedPage page, Request request, Response response, Callback callback) {
+        HttpFields.Mutable headers = response.getHeaders();
+        fixedHeaders.forEach(headers::put);
+        headers.put(HttpHeader.ETAG, page.etag());
+        headers.put(HttpHeader.LAST_MODIFIED, HTTP_DATE.format(page.rendered()));
+        headers.put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
+        headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+        if (page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            return;
+        }
+        byte[] body = page.identity();
+        if (acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING))) {
+            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+            body = page.gzip();
+        }
+        response.setStatus(HttpStatus.OK_200);
+        headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
+                callback);
+    }
+
+    /** Whether the browser takes gzip: named in Accept-Encoding (or "*") without a quality of 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                return parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+}

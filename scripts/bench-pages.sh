@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Measures the public pages served by the site and, in the same run, the very same bytes served by nginx as
+# static files: for each page, both throughputs with wrk at 64 connections, their ratio, and the site's p50
+# and p99 latency.
+# Usage: scripts/bench-pages.sh [articles, default 100000] [seconds per measure, default 10]
+# Needs wrk and nginx (Debian packages wrk and nginx).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-100000}
+seconds=${2:-10}
+mvn -B -q -DskipTests package
+work=$(mktemp -d)
+mkfifo "$work/stdin"
+java -Xmx512m -cp "sites/network/target/mmm-network.jar:sites/network/target/test-classes:core/target/test-classes" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  org.makemothersmatter.sites.network.bench.PageBenchmark "$articles" "$work/www" < "$work/stdin" > "$work/site.out" &
+server=$!
+exec 3> "$work/stdin"
+trap 'exec 3>&-; nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true; kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+until grep -q READY "$work/site.out" 2>/dev/null; do
+  kill -0 $server 2>/dev/null || { cat "$work/site.out"; exit 1; }
+  sleep 1
+done
+port=$(awk '/READY/ { print $2 }' "$work/site.out")
+nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    location / { default_type "text/html; charset=utf-8"; }
+  }
+}
+CONF
+nginx -p "$work" -c "$work/nginx.conf"
+
+# Requests per second, p50 and p99 (in ms) of one wrk run.
+measure() {
+  wrk -t2 -c64 -d"${seconds}s" --latency "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    END { printf "%.0f %.2f %.2f", rps, p50, p99 }'
+}
+
+echo "$articles articles; wrk -t2 -c64 for ${seconds} s a page; the same bytes from nginx in the same run"
+printf '%-20s %-60s %10s %10s %6s %9s %9s\n' page address 'site req/s' 'nginx' ratio 'site p50' 'site p99'
+while read -r file address name; do
+  # A short run first on each side, so that both are measured warm.
+  wrk -t2 -c64 -d2s "http://127.0.0.1:$port$address" > /dev/null
+  wrk -t2 -c64 -d2s "http://127.0.0.1:$nginx_port/$file" > /dev/null
+  read -r site_rps site_p50 site_p99 <<< "$(measure "http://127.0.0.1:$port$address")"
+  read -r nginx_rps _ _ <<< "$(measure "http://127.0.0.1:$nginx_port/$file")"
+  printf '%-20s %-60s %10s %10s %6.2f %7sms %7sms\n' "$name" "$address" "$site_rps" "$nginx_rps" \
+    "$(echo "$site_rps / $nginx_rps" | bc -l)" "$site_p50" "$site_p99"
+done < "$work/www/manifest.txt"
