@@ -8,6 +8,7 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.view.ErrorView;
 
 /**
@@ -21,13 +22,16 @@ public final class ErrorPages {
     private final Presenter presenter;
     private final PageRenderer renderer;
     private final Addresses addresses;
+    private final PageCacheHandler pageCache;
 
     @Inject
-    public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer, Addresses addresses) {
+    public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer, Addresses addresses,
+                      PageCacheHandler pageCache) {
         this.sites = sites;
         this.presenter = presenter;
         this.renderer = renderer;
         this.addresses = addresses;
+        this.pageCache = pageCache;
     }
 
     /** Renders the page for the response's status (400, 403, 404, 413, 500 or 503). */
@@ -43,6 +47,8 @@ public final class ErrorPages {
                 request.url(""));
         ctx.html(renderer.render(request.site(), "error", view, presenter.layout(request, view.title(),
                 view.title(), l -> "", false)));
+        // A missing story or page of a kept kind is kept too, until its site's content changes.
+        pageCache.keep(ctx);
     }
 
     private SiteRequest requestOf(Context ctx) {

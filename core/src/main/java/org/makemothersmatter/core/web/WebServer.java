@@ -149,8 +149,9 @@ public final class WebServer {
                     @Override
                     public void page(String path, SiteHandler handler) {
                         add(HandlerType.GET, path, (ctx, request) -> {
+                            pageCache.mark(ctx, site);
                             handler.handle(ctx, request);
-                            pageCache.keep(ctx, site);
+                            pageCache.keep(ctx);
                         });
                     }
 

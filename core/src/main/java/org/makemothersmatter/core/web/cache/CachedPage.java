@@ -8,11 +8,14 @@ import java.time.Instant;
  *
  * @param site the site it belongs to, whose changes make it stale
  * @param network whether it is a page of the international site, which every change may alter
+ * @param status 200, or 404 for the page saying a story or page does not exist
+ * @param brotli null where Brotli is not available
  */
-record CachedPage(String site, boolean network, byte[] identity, byte[] gzip, String etag, Instant rendered) {
+record CachedPage(String site, boolean network, int status, byte[] identity, byte[] gzip, byte[] brotli, String etag,
+                  Instant rendered) {
 
-    /** What the cache counts against its limit: both variants, and a little for the rest. */
+    /** What the cache counts against its limit: every variant, and a little for the rest. */
     int weight() {
-        return identity.length + gzip.length + 256;
+        return identity.length + gzip.length + (brotli == null ? 0 : brotli.length) + 256;
     }
 }

@@ -4,16 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentListener;
 import org.makemothersmatter.core.web.WebSettings;
@@ -50,11 +46,12 @@ public final class PageCache implements ContentListener {
     }
 
     /** Keeps a page rendered since {@code generation}, unless a change came since; returns what is kept. */
-    Optional<CachedPage> keep(String key, long since, String site, boolean network, byte[] html) {
+    Optional<CachedPage> keep(String key, long since, String site, boolean network, int status, byte[] html) {
         if (generation.get() != since) {
             return Optional.empty();
         }
-        CachedPage page = new CachedPage(site, network, html, gzip(html), etag(html), clock.instant());
+        CachedPage page = new CachedPage(site, network, status, html, Compression.gzip(html), Compression.brotli(html),
+                etag(html), clock.instant());
         pages.put(key, page);
         if (generation.get() != since) {
             // A change came while the page was being kept: it may have missed it.
@@ -69,16 +66,6 @@ public final class PageCache implements ContentListener {
         // First the generation, so that a page being rendered now is not kept; then the pages kept already.
         generation.incrementAndGet();
         pages.asMap().values().removeIf(page -> change.concerns(page.site(), page.network()));
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String etag(byte[] bytes) {

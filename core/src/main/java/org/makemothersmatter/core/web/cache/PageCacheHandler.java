@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -29,16 +30,18 @@ import org.makemothersmatter.core.model.Site;
 /**
  * Serves kept pages ahead of the web framework, straight from memory: no database, no template, the
  * compressed variant when the browser takes it, and 304 when the browser's copy is the same. A page not kept
- * goes on to its route; if the route declares it the same for every visitor, {@link #keep} keeps what it
- * rendered. While one request renders a page, the others asking for it wait for that one rather than render
+ * goes on to its route; if the route declares it the same for every visitor ({@link #mark}), {@link #keep}
+ * keeps what it rendered. While one request renders a page, the others asking for it wait for that one rather than render
  * it too.
  */
+@Singleton
 public final class PageCacheHandler extends Handler.Wrapper {
 
     /** Short, so that a publication shows within seconds even where a proxy keeps pages too. */
     static final String CACHE_CONTROL = "public, max-age=10";
     private static final String KEY = PageCacheHandler.class.getName() + ".key";
     private static final String SINCE = PageCacheHandler.class.getName() + ".since";
+    private static final String SITE = PageCacheHandler.class.getName() + ".site";
     private static final long WAIT_SECONDS = 10;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -98,18 +101,27 @@ public final class PageCacheHandler extends Handler.Wrapper {
         }
     }
 
+    /** Marks the request as one for a page of {@code site} that is the same for every visitor. */
+    public void mark(Context ctx, Site site) {
+        ctx.attribute(SITE, site);
+    }
+
     /**
-     * Keeps the page the route rendered for this request, for the site it belongs to, if it is a complete page
-     * (200) and no change came while it was rendered; tells the browser how to keep it too.
+     * Keeps the page rendered for a marked request, for the site it belongs to, if it is a page (200) or the
+     * site's page saying there is no such page (404, kept as well, since a missing story is asked again and
+     * again), and no change came while it was rendered; tells the browser how to keep it too.
      */
-    public void keep(Context ctx, Site site) {
-        String key = (String) ctx.attribute(KEY);
+    public void keep(Context ctx) {
+        String key = ctx.attribute(KEY);
         Long since = ctx.attribute(SINCE);
-        String html = ctx.statusCode() == HttpStatus.OK_200 && key != null && since != null ? ctx.result() : null;
+        Site site = ctx.attribute(SITE);
+        int status = ctx.statusCode();
+        String html = (status == HttpStatus.OK_200 || status == HttpStatus.NOT_FOUND_404) && key != null
+                && since != null && site != null ? ctx.result() : null;
         if (html == null) {
             return;
         }
-        cache.keep(key, since, site.code(), site.network(), html.getBytes(StandardCharsets.UTF_8))
+        cache.keep(key, since, site.code(), site.network(), status, html.getBytes(StandardCharsets.UTF_8))
                 .ifPresent(page -> {
                     notKept.invalidate(key);
                     ctx.header(HttpHeader.ETAG.asString(), page.etag());
@@ -152,35 +164,24 @@ public final class PageCacheHandler extends Handler.Wrapper {
         headers.put(HttpHeader.LAST_MODIFIED, HTTP_DATE.format(page.rendered()));
         headers.put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
         headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
-        if (page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        if (page.status() == HttpStatus.OK_200 && page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
         }
         byte[] body = page.identity();
-        if (acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING))) {
+        String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        if (page.brotli() != null && Compression.accepts(accepted, "br")) {
+            headers.put(HttpHeader.CONTENT_ENCODING, "br");
+            body = page.brotli();
+        } else if (Compression.accepts(accepted, "gzip")) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
             body = page.gzip();
         }
-        response.setStatus(HttpStatus.OK_200);
+        response.setStatus(page.status());
         headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
                 callback);
-    }
-
-    /** Whether the browser takes gzip: named in Accept-Encoding (or "*") without a quality of 0. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
-            String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                return parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
     }
 }

@@ -2,6 +2,7 @@ package org.makemothersmatter.core.web.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,15 +73,34 @@ class PageCacheTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(second.body());
         }
-        assertThat(PageCacheHandler.acceptsGzip("gzip;q=0, br")).isFalse();
-        assertThat(PageCacheHandler.acceptsGzip("deflate, *")).isTrue();
+        HttpResponse<byte[]> brotli = CLIENT.send(HttpRequest.newBuilder(server.uri("/testland/en/news"))
+                .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(brotli.headers().firstValue("Content-Encoding")).contains("br");
+        assertThat(new String(Decoder.decompress(brotli.body()).getDecompressedData(), StandardCharsets.UTF_8))
+                .isEqualTo(second.body());
+        assertThat(Compression.accepts("gzip;q=0, br", "gzip")).isFalse();
+        assertThat(Compression.accepts("deflate, *", "gzip")).isTrue();
     }
 
     @Test
     void pagesThatDifferPerVisitorAndTheBackOfficeAreNeverKept() {
         assertThat(server.get("/testland/en/own").header("ETag")).as("a page with a form").isNull();
         assertThat(editor.get("/admin/articles").header("ETag")).isNull();
-        assertThat(server.get("/testland/en/news/no-such-story").header("ETag")).isNull();
+        assertThat(server.get("/testland/en/no-such-page").header("ETag")).as("no page of a kept kind").isNull();
+    }
+
+    @Test
+    void aMissingStoryIsKeptAsMissingUntilItIsPublished() {
+        server.get("/testland/en/news/the-awaited-story");
+        TestServer.Page missing = server.get("/testland/en/news/the-awaited-story");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("ETag")).isNotNull();
+        assertThat(server.get("/testland/en/news/the-awaited-story", "If-None-Match", missing.header("ETag")).status())
+                .as("never 304 for a missing page").isEqualTo(404);
+
+        long id = create("The awaited story");
+        post("/admin/articles/" + id + "/publish", Map.of("version", version(id)));
+        assertThat(server.get("/testland/en/news/the-awaited-story").status()).isEqualTo(200);
     }
 
     @Test
