@@ -108,6 +108,9 @@ public final class WebServer {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
+        if (settings.host() != null) {
+            config.jetty.host = settings.host();
+        }
         config.router.ignoreTrailingSlashes = true;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);

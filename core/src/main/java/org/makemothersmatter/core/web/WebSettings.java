@@ -4,10 +4,10 @@ import java.util.Map;
 
 /**
  * How the server is reached: the port it listens on, the public address that canonical and alternate
- * links are built on (behind a proxy, the proxy's address), whether cookies are sent over HTTPS only, and how
- * much memory the rendered public pages may take.
+ * links are built on (behind a proxy, the proxy's address), whether cookies are sent over HTTPS only, how
+ * much memory the rendered public pages may take, and the address it listens on (null: every interface).
  */
-public record WebSettings(int port, String publicUrl, boolean secureCookies, long pageCacheBytes) {
+public record WebSettings(int port, String publicUrl, boolean secureCookies, long pageCacheBytes, String host) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Enough for some thousands of pages with their compressed variants, well within the documented heap. */
@@ -18,7 +18,12 @@ public record WebSettings(int port, String publicUrl, boolean secureCookies, lon
     }
 
     public WebSettings(int port, String publicUrl) {
-        this(port, publicUrl, publicUrl.startsWith("https:"), DEFAULT_PAGE_CACHE_MB * 1024L * 1024);
+        this(port, publicUrl, publicUrl.startsWith("https:"), DEFAULT_PAGE_CACHE_MB * 1024L * 1024, null);
+    }
+
+    /** The same site on a free port of the loopback interface only, its links still built on the public address. */
+    public WebSettings onLoopback() {
+        return new WebSettings(0, publicUrl, secureCookies, pageCacheBytes, "127.0.0.1");
     }
 
     /**
@@ -33,7 +38,8 @@ public record WebSettings(int port, String publicUrl, boolean secureCookies, lon
         if (!secure.equals("true") && !secure.equals("false")) {
             throw new IllegalArgumentException("COOKIE_SECURE must be true or false, not '" + secure + "'");
         }
-        return new WebSettings(port, publicUrl, Boolean.parseBoolean(secure), pageCacheMegabytes * 1024 * 1024);
+        return new WebSettings(port, publicUrl, Boolean.parseBoolean(secure), pageCacheMegabytes * 1024 * 1024,
+                null);
     }
 
     private static int number(Map<String, String> env, String name, int byDefault, int max) {

@@ -32,9 +32,9 @@ public final class TestServer implements AutoCloseable {
     private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(DatabaseSettings database, NetworkSettings settings, List<Module> sites) {
+    private TestServer(DatabaseSettings database, WebSettings web, NetworkSettings settings, List<Module> sites) {
         this.injector = Guice.createInjector(Stream.concat(Stream.of(
-                new CoreModule(database, new WebSettings(0, "http://localhost"), settings)), sites.stream()).toList());
+                new CoreModule(database, web, settings)), sites.stream()).toList());
         this.application = injector.getInstance(Application.class);
         this.server = application.start();
     }
@@ -45,7 +45,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, Module... sites) {
-        return new TestServer(database, NetworkSettings.DEFAULTS, List.of(sites));
+        return start(database, NetworkSettings.DEFAULTS, sites);
+    }
+
+    /** A server over a fresh in-memory database, its canonical and hreflang links built on this public address. */
+    public static TestServer startAt(String publicUrl, Module... sites) {
+        return new TestServer(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), new WebSettings(0, publicUrl),
+                NetworkSettings.DEFAULTS, List.of(sites));
     }
 
     /** A server over a fresh in-memory database, its sites as the settings have them. */
@@ -54,15 +60,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, NetworkSettings settings, Module... sites) {
-        return new TestServer(database, settings, List.of(sites));
+        return new TestServer(database, new WebSettings(0, "http://localhost"), settings, List.of(sites));
     }
 
     public <T> T instance(Class<T> type) {
         return injector.getInstance(type);
     }
 
+    public int port() {
+        return server.port();
+    }
+
     public URI uri(String path) {
-        return URI.create("http://localhost:" + server.port() + path);
+        return URI.create("http://localhost:" + port() + path);
     }
 
     public Browser browser() {

@@ -20,6 +20,7 @@ import org.makemothersmatter.core.CoreModule;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.backup.BackupCommand;
+import org.makemothersmatter.core.export.ExportCommand;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
@@ -30,7 +31,8 @@ import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
  * Starts the network site, or, with {@code create-admin <email> <name>}, creates a network administrator
  * (password from ADMIN_PASSWORD, else asked twice), or, with {@code new-plugin <code> "<name>" <languages>},
  * starts a national association's plugin in the repository, or, with {@code backup <file.zip>} or
- * {@code restore <file.zip>}, backs up or restores the embedded database. Settings come from the environment and
+ * {@code restore <file.zip>}, backs up or restores the embedded database, or, with {@code export <folder>}, writes
+ * every public page as static files. Settings come from the environment and
  * the settings file: see the README.
  */
 public final class Main {
@@ -51,6 +53,10 @@ public final class Main {
                     DatabaseSettings.fromEnvironment(env), System.out, System.err));
         }
         try {
+            if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
+                System.exit(ExportCommand.run(List.of(args).subList(1, args.length), WebSettings.fromEnvironment(env),
+                        web -> injector(env, web), System.out, System.err));
+            }
             Injector injector = injector(env);
             if (args.length > 0 && args[0].equals("create-admin")) {
                 createAdmin(injector.getInstance(Accounts.class), args, env);
@@ -78,8 +84,12 @@ public final class Main {
 
     /** Everything the site needs, wired from the environment and the settings file; checked on creation. */
     static Injector injector(Map<String, String> env) {
+        return injector(env, WebSettings.fromEnvironment(env));
+    }
+
+    private static Injector injector(Map<String, String> env, WebSettings web) {
         return Guice.createInjector(
-                new CoreModule(DatabaseSettings.fromEnvironment(env), WebSettings.fromEnvironment(env),
+                new CoreModule(DatabaseSettings.fromEnvironment(env), web,
                         NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS)),
                 new NetworkSite());
     }

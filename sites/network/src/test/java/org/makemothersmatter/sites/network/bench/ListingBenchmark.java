@@ -1,11 +1,11 @@
 package org.makemothersmatter.sites.network.bench;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.store.QueryCounter;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -57,35 +57,48 @@ public final class ListingBenchmark {
         }
     }
 
-    /** Half the articles on the international site (spread over its sections), half on Belgium's. */
+    /** Half the articles on the international site (spread over its sections), half on Belgium's; in English. */
     static void fill(Jdbi jdbi, int count) {
+        fill(jdbi, count, List.of(Language.ENGLISH));
+    }
+
+    /**
+     * Half the articles on the international site (spread over its sections), half on Belgium's, each translated
+     * into the given languages, the first its original.
+     */
+    public static void fill(Jdbi jdbi, int count, List<Language> languages) {
         List<Section> delegations = List.of(Section.EU, Section.UN, Section.UNESCO, Section.NETWORK);
         jdbi.useTransaction(handle -> {
             PreparedBatch article = handle.prepareBatch("INSERT INTO article (id, site, section, published_on, "
-                    + "original_language, on_network) VALUES (:id, :site, :section, :date, 'en', :network)");
+                    + "original_language, on_network) VALUES (:id, :site, :section, :date, :original, :network)");
             PreparedBatch translation = handle.prepareBatch("INSERT INTO article_translation (article_id, language, "
-                    + "site, title, slug, excerpt, body_markdown, body_html) VALUES (:id, 'en', :site, :title, :slug, "
-                    + ":excerpt, 'Body', '<p>Body</p>')");
+                    + "site, title, slug, excerpt, body_markdown, body_html) VALUES (:id, :language, :site, :title, "
+                    + ":slug, :excerpt, 'Body', '<p>Body</p>')");
             long firstId = 1_000_000;
-            List<Long> ids = new ArrayList<>();
+            int batched = 0;
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
                 boolean network = i % 2 == 0;
                 String site = network ? "network" : "belgium";
                 article.bind("id", id).bind("site", site)
                         .bind("section", (network ? delegations.get(i % 4) : Section.NATIONAL).code())
-                        .bind("date", LocalDate.of(2000, 1, 1).plusDays(i % 9000)).bind("network", network || i % 10 == 1)
+                        .bind("date", LocalDate.of(2000, 1, 1).plusDays(i % 9000))
+                        .bind("original", languages.get(0).code()).bind("network", network || i % 10 == 1)
                         .add();
-                translation.bind("id", id).bind("site", site).bind("title", "Bench article " + i)
-                        .bind("slug", "bench-article-" + i).bind("excerpt", "An article to measure listings.").add();
-                ids.add(id);
-                if (ids.size() == 5_000) {
+                for (Language language : languages) {
+                    // The original keeps the slug the benchmarks' pages name.
+                    String suffix = language.equals(languages.get(0)) ? "" : "-" + language.code();
+                    translation.bind("id", id).bind("language", language.code()).bind("site", site)
+                            .bind("title", "Bench article " + i + suffix).bind("slug", "bench-article-" + i + suffix)
+                            .bind("excerpt", "An article to measure listings.").add();
+                }
+                if (++batched == 5_000) {
                     article.execute();
                     translation.execute();
-                    ids.clear();
+                    batched = 0;
                 }
             }
-            if (!ids.isEmpty()) {
+            if (batched > 0) {
                 article.execute();
                 translation.execute();
             }

@@ -1,0 +1,89 @@
+package org.makemothersmatter.core.export;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where each address of the site goes in the exported folder, so that a static server finds it by the address
+ * alone (the README's nginx configuration does the same): a page {@code /en/news} is {@code en/news/index.html},
+ * page 3 of a listing ({@code /en/news?page=3}) is {@code en/news/page-3.html}, an image {@code /media/12/800}
+ * is {@code media/12/800.jpg} (its extension gives its type), and a file with an extension keeps its address.
+ * And which addresses a page or a stylesheet links to.
+ */
+final class ExportFiles {
+
+    private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,8})");
+    private static final Pattern HTML_LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern CSS_LINK = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
+            "image/gif", ".gif", "image/webp", ".webp", "image/svg+xml", ".svg", "text/css", ".css",
+            "text/html", ".html");
+
+    private ExportFiles() {
+    }
+
+    /**
+     * The file, relative to the folder, for what the site answered at {@code address} (a path, with its query);
+     * empty for a query the static server cannot tell apart (anything but {@code page=N}).
+     */
+    static Optional<String> file(String address, String contentType) {
+        URI uri = URI.create(address);
+        String path = uri.getPath();
+        String query = uri.getRawQuery();
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+        boolean html = type.equals("text/html");
+        Matcher page = PAGE_QUERY.matcher(query == null ? "" : query);
+        String folder = path.endsWith("/") ? path : path + "/";
+        String name;
+        if (query != null) {
+            if (!html || !page.matches()) {
+                return Optional.empty();
+            }
+            name = folder + "page-" + page.group(1) + ".html";
+        } else if (path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            name = path;
+        } else if (html) {
+            name = folder + "index.html";
+        } else {
+            name = path + EXTENSIONS.getOrDefault(type, "");
+        }
+        return Optional.of(name.substring(1));
+    }
+
+    /** The addresses on this site that an HTML page ({@code css} false) or a stylesheet links to. */
+    static List<String> links(String from, String text, boolean css) {
+        Matcher matcher = (css ? CSS_LINK : HTML_LINK).matcher(text);
+        List<String> links = new ArrayList<>();
+        while (matcher.find()) {
+            local(from, css ? matcher.group(1) : matcher.group(1).replace("&amp;", "&")).ifPresent(links::add);
+        }
+        return links;
+    }
+
+    /** The address on this site a link leads to (path and query), or empty if it leads elsewhere. */
+    static Optional<String> local(String from, String link) {
+        int hash = link.indexOf('#');
+        String target = hash < 0 ? link : link.substring(0, hash);
+        if (target.isEmpty() || target.startsWith("//") || SCHEME.matcher(target).matches()) {
+            return Optional.empty();
+        }
+        try {
+            URI resolved = new URI(from).resolve(new URI(target)).normalize();
+            String path = resolved.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("/..")) {
+                return Optional.empty();
+            }
+            return Optional.of(resolved.getRawQuery() == null ? path : path + "?" + resolved.getRawQuery());
+        } catch (URISyntaxException e) {
+            // Not an address at all: nothing a visitor could follow either.
+            return Optional.empty();
+        }
+    }
+}

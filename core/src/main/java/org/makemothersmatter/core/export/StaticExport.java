@@ -1,0 +1,243 @@
+package org.makemothersmatter.core.export;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.Sites;
+
+/**
+ * Writes every public page of the running site, and what they link to, as files a static server serves as they
+ * are (see {@link ExportFiles}). It asks the site itself over HTTP, as a visitor would, so the files hold the
+ * bytes visitors get, rendered once through the page cache; it starts from every site's bare address, home
+ * and 404 page in each language and follows every link within the site. A few workers ask at once, and each
+ * answer goes to its file as it arrives: only the addresses seen are kept in memory, never the pages.
+ */
+public final class StaticExport {
+
+    /** Enough requests in flight to keep the cores busy rendering while answers are parsed and written. */
+    private static final int WORKERS = Math.max(2, Math.min(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final Sites sites;
+
+    @Inject
+    public StaticExport(Sites sites) {
+        this.sites = sites;
+    }
+
+    /** Exports the site answering on this loopback port into the folder, which should be empty. */
+    public ExportResult export(int port, Path folder) {
+        return new Run("http://127.0.0.1:" + port, folder.toAbsolutePath().normalize()).run(starts());
+    }
+
+    /** The bare addresses, which lead to a language, the homes, and the 404 pages, which nothing links to. */
+    private List<Start> starts() {
+        List<Start> starts = new ArrayList<>();
+        for (SitePlugin plugin : sites.plugins()) {
+            Site site = plugin.site();
+            starts.add(new Start(site.network() ? "/" : site.pathPrefix(), false));
+            starts.add(new Start(site.pathPrefix() + "/404.html", true));
+            for (Language language : site.languages()) {
+                starts.add(new Start(site.url(language, ""), false));
+                starts.add(new Start(site.url(language, "/404.html"), true));
+            }
+        }
+        return starts;
+    }
+
+    private record Start(String address, boolean notFoundPage) {
+    }
+
+    /** One export: what it has seen and written so far, and its workers. */
+    private static final class Run {
+
+        private final String origin;
+        private final Path folder;
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
+            Thread thread = new Thread(task, "export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Set<String> notFoundPages = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger pending = new AtomicInteger();
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
+        private final AtomicInteger pages = new AtomicInteger();
+        private final AtomicInteger files = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
+        private final Queue<String> perVisitor = new ConcurrentLinkedQueue<>();
+        private final Queue<String> broken = new ConcurrentLinkedQueue<>();
+        private final Queue<String> skipped = new ConcurrentLinkedQueue<>();
+        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
+        Run(String origin, Path folder) {
+            this.origin = origin;
+            this.folder = folder;
+        }
+
+        ExportResult run(List<Start> starts) {
+            long began = System.nanoTime();
+            pending.incrementAndGet();
+            try {
+                for (Start start : starts) {
+                    if (start.notFoundPage()) {
+                        notFoundPages.add(start.address());
+                    }
+                    visit(start.address(), "the start");
+                }
+            } finally {
+                done();
+            }
+            try {
+                finished.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExportException("The export was interrupted.");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                workers.shutdownNow();
+            }
+            if (!failures.isEmpty()) {
+                throw new ExportException(failures.peek() + (failures.size() > 1
+                        ? " (and " + (failures.size() - 1) + " more failures)" : ""));
+            }
+            return new ExportResult(pages.get(), files.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - began),
+                    List.copyOf(perVisitor), List.copyOf(broken), List.copyOf(skipped));
+        }
+
+        /** Exports the address once, by a worker; the export ends when no address is pending. */
+        private void visit(String address, String from) {
+            if (!seen.add(address)) {
+                return;
+            }
+            pending.incrementAndGet();
+            workers.execute(() -> {
+                try {
+                    fetch(address, from);
+                } catch (IOException | RuntimeException e) {
+                    failures.add(address + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done();
+                }
+            });
+        }
+
+        private void done() {
+            if (pending.decrementAndGet() == 0) {
+                finished.complete(null);
+            }
+        }
+
+        private void fetch(String address, String from) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(origin + address)).timeout(TIMEOUT).GET().build();
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                Optional<String> location = response.headers().firstValue("Location");
+                if (status / 100 == 3 && location.isPresent()) {
+                    redirect(address, location.get(), from);
+                    return;
+                }
+                if (status != 200 && !(status == 404 && notFoundPages.contains(address))) {
+                    broken.add(address + " (" + status + ", linked from " + from + ")");
+                    return;
+                }
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                Optional<String> file = ExportFiles.file(address, type);
+                if (file.isEmpty()) {
+                    skipped.add(address + " (a query a static server cannot tell apart, linked from " + from + ")");
+                    return;
+                }
+                boolean html = type.startsWith("text/html");
+                if (!html && !type.startsWith("text/css")) {
+                    write(file.get(), body::transferTo);
+                    return;
+                }
+                byte[] text = body.readAllBytes();
+                if (write(file.get(), out -> out.write(text)) && html && status == 200) {
+                    pages.incrementAndGet();
+                    if (response.headers().firstValue("Set-Cookie").isPresent()) {
+                        perVisitor.add(address);
+                    }
+                }
+                ExportFiles.links(address, new String(text, StandardCharsets.UTF_8), !html)
+                        .forEach(link -> visit(link, address));
+            }
+        }
+
+        /** A redirect becomes a small page that sends the browser on, at the address redirected from. */
+        private void redirect(String address, String location, String from) throws IOException {
+            String target = location.startsWith(origin) ? location.substring(origin.length()) : location;
+            Optional<String> local = ExportFiles.local(address, target);
+            Optional<String> file = ExportFiles.file(address, "text/html");
+            if (local.isEmpty() || file.isEmpty()) {
+                skipped.add(address + " (a redirect to " + location + ", linked from " + from + ")");
+                return;
+            }
+            String escaped = local.get().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+            String html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escaped + "</title>"
+                    + "<meta name=\"robots\" content=\"noindex\">"
+                    + "<meta http-equiv=\"refresh\" content=\"0; url=" + escaped + "\"></head>\n"
+                    + "<body><p><a href=\"" + escaped + "\">" + escaped + "</a></p></body></html>\n";
+            write(file.get(), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+            visit(local.get(), address);
+        }
+
+        /**
+         * Writes a new file of the folder; false if another address (the same page with a trailing slash) wrote
+         * it already.
+         */
+        private boolean write(String name, Body body) throws IOException {
+            Path file = folder.resolve(name).normalize();
+            if (!file.startsWith(folder) || file.equals(folder)) {
+                throw new IOException("the address leads outside the folder: " + name);
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                body.writeTo(out);
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            }
+            files.incrementAndGet();
+            bytes.addAndGet(Files.size(file));
+            return true;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}

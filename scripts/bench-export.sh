@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Times the static export (java -jar mmm-network.jar export <folder>) over the shipped content, then over the
+# shipped content and N more articles in English and French (10,000 by default): for each, the command's own
+# summary line (the export alone), its wall time from the start of the JVM to its exit, and its peak resident
+# memory, with -Xmx256m as the README runs it.
+# Usage: scripts/bench-export.sh [articles, default 10000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-10000}
+mvn -B -q -DskipTests install
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jar=sites/network/target/mmm-network.jar
+
+# Runs the export over the database of $1 into $work/$2 and prints what it took.
+export_over() {
+  local url=$1 name=$2 start end wall rss pid
+  start=$(date +%s.%N)
+  if [ -x /usr/bin/time ]; then
+    DATABASE_URL=$url /usr/bin/time -v -o "$work/$name.time" java -Xmx256m -XX:+ExitOnOutOfMemoryError \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$jar" export "$work/$name" > "$work/$name.out"
+    rss=$(awk -F: '/Maximum resident/ { print $2 + 0 }' "$work/$name.time")
+  else
+    DATABASE_URL=$url java -Xmx256m -XX:+ExitOnOutOfMemoryError -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -jar "$jar" export "$work/$name" > "$work/$name.out" &
+    pid=$!
+    rss=0
+    while kill -0 $pid 2>/dev/null; do
+      rss=$(ps -o rss= -p $pid | awk -v max="$rss" '{ print ($1 > max ? $1 : max) }')
+      sleep 0.1
+    done
+    wait $pid
+  fi
+  end=$(date +%s.%N)
+  wall=$(echo "$end - $start" | bc -l)
+  printf '%s\n  %s\n  command wall time %.1f s, peak resident memory %d MB, %s files, %s in the folder\n' \
+    "$name" "$(cat "$work/$name.out")" "$wall" $((rss / 1024)) "$(find "$work/$name" -type f | wc -l)" \
+    "$(du -sh "$work/$name" | cut -f1)"
+}
+
+# The shipped content: the command's start loads it into a new database first.
+export_over "jdbc:h2:file:$work/seeded/mmm" seeded
+
+java -cp "$jar:sites/network/target/test-classes:core/target/test-classes" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  org.makemothersmatter.sites.network.bench.BenchDatabase "$articles" "jdbc:h2:file:$work/large/mmm"
+export_over "jdbc:h2:file:$work/large/mmm" "seeded+$articles-articles"
