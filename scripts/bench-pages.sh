@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the public pages served by the site and, in the same run, the very same bytes served by nginx as
 # static files: for each page, both throughputs with wrk at 64 connections, their ratio, and the site's p50
-# and p99 latency.
+# and p99 latency; then the site's live heap after the load, and the time the built site takes from its start
+# to its first answer, on a new database and on an existing one.
 # Usage: scripts/bench-pages.sh [articles, default 100000] [seconds per measure, default 10]
 # Needs wrk and nginx (Debian packages wrk and nginx).
 set -euo pipefail
@@ -58,3 +59,22 @@ while read -r file address name; do
   printf '%-20s %-60s %10s %10s %6.2f %7sms %7sms\n' "$name" "$address" "$site_rps" "$nginx_rps" \
     "$(echo "$site_rps / $nginx_rps" | bc -l)" "$site_p50" "$site_p99"
 done < "$work/www/manifest.txt"
+
+jcmd $server GC.run > /dev/null
+echo "Live heap after the load: $(jstat -gc $server | awk 'NR == 2 { printf "%.1f MB", $8 / 1024 }')"
+
+# From the start of the documented command to the first page, on a new database, then on the same one again.
+data=$(mktemp -d)
+for start in "new database" "existing database"; do
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  begin=$(date +%s%N)
+  (cd "$data" && PORT=$port exec java -Xmx256m -XX:+ExitOnOutOfMemoryError \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$OLDPWD/sites/network/target/mmm-network.jar") \
+    > "$data/server.log" 2>&1 &
+  site=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/en/"; do sleep 0.05; done
+  echo "Start to first answer, $start: $(( ($(date +%s%N) - begin) / 1000000 )) ms"
+  kill $site
+  wait $site || true
+done
+rm -rf "$data"
