@@ -3,19 +3,55 @@ package org.makemothersmatter.core.web.cache;
 import java.time.Instant;
 
 /**
- * A public page as it is served: its bytes, compressed once, and what tells a browser whether its copy is
- * still good (a strong ETag from the bytes, the time it was rendered).
- *
- * @param site the site it belongs to, whose changes make it stale
- * @param network whether it is a page of the international site, which every change may alter
- * @param status 200, or 404 for the page saying a story or page does not exist
- * @param brotli null where Brotli is not available
+ * A public page as it is served: its bytes, its compressed variants, made the first time a browser asks for
+ * one (a page read only by a crawler or a static export never pays for them), and what tells a browser
+ * whether its copy is still good (a strong ETag from the bytes, the time it was rendered).
  */
-record CachedPage(String site, boolean network, int status, byte[] identity, byte[] gzip, byte[] brotli, String etag,
-                  Instant rendered) {
+final class CachedPage {
 
-    /** What the cache counts against its limit: every variant, and a little for the rest. */
+    /** The site it belongs to, whose changes make it stale. */
+    final String site;
+    /** Whether it is a page of the international site, which every change may alter. */
+    final boolean network;
+    /** 200, or 404 for the page saying a story or page does not exist. */
+    final int status;
+    final byte[] identity;
+    final String etag;
+    final Instant rendered;
+    // Made at most a few times over if browsers ask at once: cheaper than making them wait on each other.
+    private volatile byte[] gzip;
+    private volatile byte[] brotli;
+
+    CachedPage(String site, boolean network, int status, byte[] identity, String etag, Instant rendered) {
+        this.site = site;
+        this.network = network;
+        this.status = status;
+        this.identity = identity;
+        this.etag = etag;
+        this.rendered = rendered;
+    }
+
+    byte[] gzip() {
+        byte[] made = gzip;
+        if (made == null) {
+            made = Compression.gzip(identity);
+            gzip = made;
+        }
+        return made;
+    }
+
+    /** The Brotli variant; only where {@link Compression#BROTLI_AVAILABLE}. */
+    byte[] brotli() {
+        byte[] made = brotli;
+        if (made == null) {
+            made = Compression.brotli(identity);
+            brotli = made;
+        }
+        return made;
+    }
+
+    /** What the cache counts against its limit: the page, and room for its compressed variants. */
     int weight() {
-        return identity.length + gzip.length + (brotli == null ? 0 : brotli.length) + 256;
+        return identity.length * 2 + 256;
     }
 }

@@ -15,7 +15,7 @@ final class Compression {
 
     /** A middle quality: close to the best size at a small part of the best quality's time. */
     private static final Encoder.Parameters BROTLI = new Encoder.Parameters().setQuality(6);
-    private static final boolean BROTLI_AVAILABLE = Brotli4jLoader.isAvailable();
+    static final boolean BROTLI_AVAILABLE = Brotli4jLoader.isAvailable();
 
     private Compression() {
     }
@@ -30,11 +30,8 @@ final class Compression {
         return out.toByteArray();
     }
 
-    /** The Brotli variant, or null where the native library is not available. */
+    /** The Brotli variant; only where {@link #BROTLI_AVAILABLE}. */
     static byte[] brotli(byte[] bytes) {
-        if (!BROTLI_AVAILABLE) {
-            return null;
-        }
         try {
             return Encoder.compress(bytes, BROTLI);
         } catch (IOException e) {

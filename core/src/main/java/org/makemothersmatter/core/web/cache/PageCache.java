@@ -50,8 +50,7 @@ public final class PageCache implements ContentListener {
         if (generation.get() != since) {
             return Optional.empty();
         }
-        CachedPage page = new CachedPage(site, network, status, html, Compression.gzip(html), Compression.brotli(html),
-                etag(html), clock.instant());
+        CachedPage page = new CachedPage(site, network, status, html, etag(html), clock.instant());
         pages.put(key, page);
         if (generation.get() != since) {
             // A change came while the page was being kept: it may have missed it.
@@ -65,7 +64,7 @@ public final class PageCache implements ContentListener {
     public void changed(ContentChanged change) {
         // First the generation, so that a page being rendered now is not kept; then the pages kept already.
         generation.incrementAndGet();
-        pages.asMap().values().removeIf(page -> change.concerns(page.site(), page.network()));
+        pages.asMap().values().removeIf(page -> change.concerns(page.site, page.network));
     }
 
     private static String etag(byte[] bytes) {

@@ -124,8 +124,8 @@ public final class PageCacheHandler extends Handler.Wrapper {
         cache.keep(key, since, site.code(), site.network(), status, html.getBytes(StandardCharsets.UTF_8))
                 .ifPresent(page -> {
                     notKept.invalidate(key);
-                    ctx.header(HttpHeader.ETAG.asString(), page.etag());
-                    ctx.header(HttpHeader.LAST_MODIFIED.asString(), HTTP_DATE.format(page.rendered()));
+                    ctx.header(HttpHeader.ETAG.asString(), page.etag);
+                    ctx.header(HttpHeader.LAST_MODIFIED.asString(), HTTP_DATE.format(page.rendered));
                     ctx.header(HttpHeader.CACHE_CONTROL.asString(), CACHE_CONTROL);
                     ctx.header(HttpHeader.VARY.asString(), HttpHeader.ACCEPT_ENCODING.asString());
                 });
@@ -160,25 +160,25 @@ public final class PageCacheHandler extends Handler.Wrapper {
     private void serve(CachedPage page, Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         fixedHeaders.forEach(headers::put);
-        headers.put(HttpHeader.ETAG, page.etag());
-        headers.put(HttpHeader.LAST_MODIFIED, HTTP_DATE.format(page.rendered()));
+        headers.put(HttpHeader.ETAG, page.etag);
+        headers.put(HttpHeader.LAST_MODIFIED, HTTP_DATE.format(page.rendered));
         headers.put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
         headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
-        if (page.status() == HttpStatus.OK_200 && page.etag().equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        if (page.status == HttpStatus.OK_200 && page.etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
         }
-        byte[] body = page.identity();
+        byte[] body = page.identity;
         String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
-        if (page.brotli() != null && Compression.accepts(accepted, "br")) {
+        if (Compression.BROTLI_AVAILABLE && Compression.accepts(accepted, "br")) {
             headers.put(HttpHeader.CONTENT_ENCODING, "br");
             body = page.brotli();
         } else if (Compression.accepts(accepted, "gzip")) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
             body = page.gzip();
         }
-        response.setStatus(page.status());
+        response.setStatus(page.status);
         headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
