@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.web.cache;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * A public page as it is served: its bytes, its compressed variants, made the first time a browser asks for
@@ -18,9 +19,8 @@ final class CachedPage {
     final byte[] identity;
     final String etag;
     final Instant rendered;
-    // Made at most a few times over if browsers ask at once: cheaper than making them wait on each other.
-    private volatile byte[] gzip;
-    private volatile byte[] brotli;
+    private final Variant gzip = new Variant(Compression::gzip);
+    private final Variant brotli = new Variant(Compression::brotli);
 
     CachedPage(String site, boolean network, int status, byte[] identity, String etag, Instant rendered) {
         this.site = site;
@@ -32,26 +32,37 @@ final class CachedPage {
     }
 
     byte[] gzip() {
-        byte[] made = gzip;
-        if (made == null) {
-            made = Compression.gzip(identity);
-            gzip = made;
-        }
-        return made;
+        return gzip.get();
     }
 
     /** The Brotli variant; only where {@link Compression#BROTLI_AVAILABLE}. */
     byte[] brotli() {
-        byte[] made = brotli;
-        if (made == null) {
-            made = Compression.brotli(identity);
-            brotli = made;
-        }
-        return made;
+        return brotli.get();
     }
 
     /** What the cache counts against its limit: the page, and room for its compressed variants. */
     int weight() {
         return identity.length * 2 + 256;
+    }
+
+    /** A compressed copy of the page, made when first asked for. */
+    private final class Variant {
+
+        private final UnaryOperator<byte[]> compress;
+        // Made at most a few times over if browsers ask at once: cheaper than making them wait on each other.
+        private volatile byte[] made;
+
+        Variant(UnaryOperator<byte[]> compress) {
+            this.compress = compress;
+        }
+
+        byte[] get() {
+            byte[] bytes = made;
+            if (bytes == null) {
+                bytes = compress.apply(identity);
+                made = bytes;
+            }
+            return bytes;
+        }
     }
 }
