@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.model.Section;
@@ -42,7 +43,8 @@ public final class ContentLoader {
 
     /** Loads what is new in every site's content; returns the number of files loaded. */
     public int loadAll() {
-        ContentSource source = new ContentSource(Thread.currentThread().getContextClassLoader());
+        Set<String> imported = jdbi.withExtension(ContentImportDao.class, ContentImportDao::all);
+        ContentSource source = new ContentSource(Thread.currentThread().getContextClassLoader(), imported::contains);
         int loaded = 0;
         for (var plugin : sites.plugins()) {
             Site site = plugin.site();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
@@ -26,9 +27,21 @@ import org.makemothersmatter.core.model.Site;
 public final class ContentSource {
 
     private final ClassLoader classLoader;
+    private final Predicate<String> loaded;
 
+    /** Every content item the class loader finds. */
     public ContentSource(ClassLoader classLoader) {
+        this(classLoader, key -> false);
+    }
+
+    /**
+     * The content items the class loader finds, less those whose every file is {@code loaded} already (by its
+     * key, {@code <item key>/<language>}): those are not even read, so that a start on an existing database
+     * does not parse content it has loaded before.
+     */
+    public ContentSource(ClassLoader classLoader, Predicate<String> loaded) {
         this.classLoader = classLoader;
+        this.loaded = loaded;
     }
 
     /** The items of one kind for a site (one folder each), in folder order; none if the site ships no such folder. */
@@ -39,8 +52,10 @@ public final class ContentSource {
             try (Stream<Path> children = Files.list(folder)) {
                 for (Path itemFolder : children.filter(Files::isDirectory).sorted(byName()).toList()) {
                     String name = itemFolder.getFileName().toString().replace("/", "");
-                    items.add(new ContentItem(site.code() + "/" + kind + "/" + name, name,
-                            files(site, root + "/" + name, itemFolder)));
+                    String key = site.code() + "/" + kind + "/" + name;
+                    if (!allLoaded(key, itemFolder)) {
+                        items.add(new ContentItem(key, name, files(site, root + "/" + name, itemFolder)));
+                    }
                 }
             }
             return items;
@@ -50,7 +65,19 @@ public final class ContentSource {
     /** A single item whose files stand right in the folder of its kind, as a site's association does. */
     public List<ContentItem> item(Site site, String kind) {
         String root = "content/" + site.code() + "/" + kind;
-        return read(root, folder -> List.of(new ContentItem(site.code() + "/" + kind, kind, files(site, root, folder))));
+        String key = site.code() + "/" + kind;
+        return read(root, folder -> allLoaded(key, folder) ? List.of()
+                : List.of(new ContentItem(key, kind, files(site, root, folder))));
+    }
+
+    /** Whether every language file of the item in {@code folder} is loaded already; false for a folder without any. */
+    private boolean allLoaded(String key, Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<String> files = children.map(p -> p.getFileName().toString().replace("/", ""))
+                    .filter(name -> name.endsWith(".md")).toList();
+            return !files.isEmpty() && files.stream()
+                    .allMatch(name -> loaded.test(key + "/" + name.substring(0, name.length() - ".md".length())));
+        }
     }
 
     private interface FolderReader {
