@@ -38,7 +38,7 @@ public final class Backups {
 
     /** Backups of an embedded database no server has open: it is opened for each backup, as it is. */
     public static Backups ofStopped(DatabaseSettings settings) {
-        Path data = dataFile(embedded(settings));
+        Path data = DatabaseSettings.h2DataFile(embedded(settings));
         if (!Files.exists(data)) {
             throw new BackupException("no database at " + data + ".");
         }
@@ -83,7 +83,7 @@ public final class Backups {
      */
     public static int restore(DatabaseSettings settings, Path zip) {
         Path file = embedded(settings);
-        Path data = dataFile(file);
+        Path data = DatabaseSettings.h2DataFile(file);
         if (Files.exists(data)) {
             throw new BackupException("a database exists already at " + data
                     + ": restore only into a data directory without one.");
@@ -120,11 +120,6 @@ public final class Backups {
     static Path embedded(DatabaseSettings settings) {
         return settings.h2File().orElseThrow(() -> new BackupException("backup and restore are for the embedded"
                 + " H2 database (DATABASE_URL jdbc:h2:file:...); DATABASE_URL names another database."));
-    }
-
-    /** The one file H2 keeps a database in. */
-    private static Path dataFile(Path file) {
-        return file.resolveSibling(file.getFileName() + ".mv.db");
     }
 
     private static Jdbi open(DatabaseSettings settings) {

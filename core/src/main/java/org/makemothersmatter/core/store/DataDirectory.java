@@ -31,7 +31,7 @@ final class DataDirectory {
         } catch (IOException e) {
             throw unusable(folder, reason(e));
         }
-        Path data = file.resolveSibling(file.getFileName() + ".mv.db");
+        Path data = DatabaseSettings.h2DataFile(file);
         if (Files.exists(data) && !(Files.isReadable(data) && Files.isWritable(data))) {
             throw new IllegalStateException("The database file " + data + " cannot be read and written by this user.");
         }

@@ -55,6 +55,11 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
                 ? System.getProperty("user.home") + location.substring(1) : location));
     }
 
+    /** The one file H2 keeps the database of {@code h2File} (see {@link #h2File()}) in. */
+    public static Path h2DataFile(Path h2File) {
+        return h2File.resolveSibling(h2File.getFileName() + ".mv.db");
+    }
+
     /** The URL with {@link #DURABLE} in force if it names an embedded H2 file; any other URL as it is. */
     static String durable(String url) {
         if (fileLocation(url).isEmpty()) {

@@ -1,7 +1,6 @@
 package org.makemothersmatter.core.store;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
-import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;

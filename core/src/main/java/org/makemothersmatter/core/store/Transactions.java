@@ -1,7 +1,6 @@
 package org.makemothersmatter.core.store;
 
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,9 +18,5 @@ public final class Transactions {
 
     public void run(Runnable work) {
         jdbi.useTransaction(handle -> work.run());
-    }
-
-    public <T> T call(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> work.get());
     }
 }

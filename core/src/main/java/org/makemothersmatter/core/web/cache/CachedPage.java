@@ -1,12 +1,11 @@
 package org.makemothersmatter.core.web.cache;
 
-import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
  * A public page as it is served: its bytes, its compressed variants, made the first time a browser asks for
  * one (a page read only by a crawler or a static export never pays for them), and what tells a browser
- * whether its copy is still good (a strong ETag from the bytes, the time it was rendered).
+ * whether its copy is still good (a strong ETag from the bytes, and when it was rendered as an HTTP date).
  */
 final class CachedPage {
 
@@ -18,17 +17,17 @@ final class CachedPage {
     final int status;
     final byte[] identity;
     final String etag;
-    final Instant rendered;
+    final String lastModified;
     private final Variant gzip = new Variant(Compression::gzip);
     private final Variant brotli = new Variant(Compression::brotli);
 
-    CachedPage(String site, boolean network, int status, byte[] identity, String etag, Instant rendered) {
+    CachedPage(String site, boolean network, int status, byte[] identity, String etag, String lastModified) {
         this.site = site;
         this.network = network;
         this.status = status;
         this.identity = identity;
         this.etag = etag;
-        this.rendered = rendered;
+        this.lastModified = lastModified;
     }
 
     byte[] gzip() {

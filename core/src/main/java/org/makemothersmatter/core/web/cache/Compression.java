@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The compressed variants of a kept page, made once when it is kept. Brotli is smaller than gzip for HTML and
+ * The compressed variants of a kept page, made the first time a browser asks for one. Brotli is smaller than gzip for HTML and
  * every current browser takes it; it comes from a native library, so a machine without one serves gzip.
  */
 final class Compression {

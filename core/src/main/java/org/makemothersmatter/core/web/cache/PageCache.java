@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,8 @@ import org.makemothersmatter.core.web.WebSettings;
  */
 @Singleton
 public final class PageCache implements ContentListener {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
@@ -50,7 +54,7 @@ public final class PageCache implements ContentListener {
         if (generation.get() != since) {
             return Optional.empty();
         }
-        CachedPage page = new CachedPage(site, network, status, html, etag(html), clock.instant());
+        CachedPage page = new CachedPage(site, network, status, html, etag(html), HTTP_DATE.format(clock.instant()));
         pages.put(key, page);
         if (generation.get() != since) {
             // A change came while the page was being kept: it may have missed it.

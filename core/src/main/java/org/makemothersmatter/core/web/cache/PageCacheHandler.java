@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -31,8 +30,8 @@ import org.makemothersmatter.core.model.Site;
  * Serves kept pages ahead of the web framework, straight from memory: no database, no template, the
  * compressed variant when the browser takes it, and 304 when the browser's copy is the same. A page not kept
  * goes on to its route; if the route declares it the same for every visitor ({@link #mark}), {@link #keep}
- * keeps what it rendered. While one request renders a page, the others asking for it wait for that one rather than render
- * it too.
+ * keeps what it rendered. While one request renders a page, the others asking for it wait for that one rather
+ * than render it too.
  */
 @Singleton
 public final class PageCacheHandler extends Handler.Wrapper {
@@ -43,7 +42,6 @@ public final class PageCacheHandler extends Handler.Wrapper {
     private static final String SINCE = PageCacheHandler.class.getName() + ".since";
     private static final String SITE = PageCacheHandler.class.getName() + ".site";
     private static final long WAIT_SECONDS = 10;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final PageCache cache;
     private final Map<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
@@ -124,11 +122,16 @@ public final class PageCacheHandler extends Handler.Wrapper {
         cache.keep(key, since, site.code(), site.network(), status, html.getBytes(StandardCharsets.UTF_8))
                 .ifPresent(page -> {
                     notKept.invalidate(key);
-                    ctx.header(HttpHeader.ETAG.asString(), page.etag);
-                    ctx.header(HttpHeader.LAST_MODIFIED.asString(), HTTP_DATE.format(page.rendered));
-                    ctx.header(HttpHeader.CACHE_CONTROL.asString(), CACHE_CONTROL);
-                    ctx.header(HttpHeader.VARY.asString(), HttpHeader.ACCEPT_ENCODING.asString());
+                    describe(page, ctx::header);
                 });
+    }
+
+    /** What tells a browser (or a proxy) how long it may keep the page, and whether its copy is still good. */
+    private static void describe(CachedPage page, BiConsumer<String, String> header) {
+        header.accept(HttpHeader.ETAG.asString(), page.etag);
+        header.accept(HttpHeader.LAST_MODIFIED.asString(), page.lastModified);
+        header.accept(HttpHeader.CACHE_CONTROL.asString(), CACHE_CONTROL);
+        header.accept(HttpHeader.VARY.asString(), HttpHeader.ACCEPT_ENCODING.asString());
     }
 
     /** The address as the visitor asked for it: a subsite's host name and the international site's differ. */
@@ -160,10 +163,7 @@ public final class PageCacheHandler extends Handler.Wrapper {
     private void serve(CachedPage page, Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         fixedHeaders.forEach(headers::put);
-        headers.put(HttpHeader.ETAG, page.etag);
-        headers.put(HttpHeader.LAST_MODIFIED, HTTP_DATE.format(page.rendered));
-        headers.put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
-        headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+        describe(page, headers::put);
         if (page.status == HttpStatus.OK_200 && page.etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
