@@ -32,8 +32,7 @@ import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
  * (password from ADMIN_PASSWORD, else asked twice), or, with {@code new-plugin <code> "<name>" <languages>},
  * starts a national association's plugin in the repository, or, with {@code backup <file.zip>} or
  * {@code restore <file.zip>}, backs up or restores the embedded database, or, with {@code export <folder>}, writes
- * every public page as static files. Settings come from the environment and
- * the settings file: see the README.
+ * every public page as static files. Settings come from the environment and the settings file: see the README.
  */
 public final class Main {
 
@@ -44,21 +43,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(NewPluginCommand.NAME)) {
-            System.exit(NewPluginCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        String command = args.length > 0 ? args[0] : "";
+        List<String> rest = args.length > 0 ? List.of(args).subList(1, args.length) : List.of();
+        if (command.equals(NewPluginCommand.NAME)) {
+            System.exit(NewPluginCommand.run(rest, System.out, System.err));
         }
         Map<String, String> env = System.getenv();
-        if (args.length > 0 && List.of(BackupCommand.BACKUP, BackupCommand.RESTORE).contains(args[0])) {
-            System.exit(BackupCommand.run(args[0], List.of(args).subList(1, args.length),
-                    DatabaseSettings.fromEnvironment(env), System.out, System.err));
+        if (List.of(BackupCommand.BACKUP, BackupCommand.RESTORE).contains(command)) {
+            System.exit(BackupCommand.run(command, rest, DatabaseSettings.fromEnvironment(env), System.out,
+                    System.err));
         }
         try {
-            if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
-                System.exit(ExportCommand.run(List.of(args).subList(1, args.length), WebSettings.fromEnvironment(env),
-                        web -> injector(env, web), System.out, System.err));
+            if (command.equals(ExportCommand.NAME)) {
+                System.exit(ExportCommand.run(rest, WebSettings.fromEnvironment(env), web -> injector(env, web),
+                        System.out, System.err));
             }
             Injector injector = injector(env);
-            if (args.length > 0 && args[0].equals("create-admin")) {
+            if (command.equals("create-admin")) {
                 createAdmin(injector.getInstance(Accounts.class), args, env);
                 return;
             }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -78,13 +77,8 @@ class BackupCommandLineTest {
 
     /** The site's main class in a process of its own, over the database given. */
     private static ProcessBuilder command(String databaseUrl, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = MainProcess.of(args);
         builder.environment().put("DATABASE_URL", databaseUrl);
-        builder.environment().put("PORT", "0");
         return builder;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,10 +58,8 @@ class StartupSettingsTest {
 
     /** The site's main class in a process of its own, as a newcomer starts it, with these variables. */
     static Process start(Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        ProcessBuilder builder = MainProcess.of(List.of());
         builder.environment().putAll(env);
-        builder.environment().put("PORT", "0");
         return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -13,11 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.testkit.Browser;
-import org.makemothersmatter.sites.network.Main;
+import org.makemothersmatter.sites.network.MainProcess;
 
 /**
  * The network site as it runs in production: a JVM of its own ({@code java -cp ... Main}) over an H2 file in a
@@ -45,9 +46,7 @@ final class SiteProcess {
     /** Starts the site over the database in {@code folder} and returns once it answers. */
     static SiteProcess start(Path folder, Path output) {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = MainProcess.of(List.of()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("DATABASE_URL", databaseUrl(folder));
         builder.environment().put("ADMIN_EMAIL", ADMIN_EMAIL);
