@@ -11,6 +11,7 @@ import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.events.ContentListener;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.StoreModule;
@@ -38,7 +39,9 @@ public final class CoreModule extends AbstractModule {
         bind(NetworkSettings.class).toInstance(network);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), SitePlugin.class);
-        Multibinder.newSetBinder(binder(), ContentListener.class).addBinding().to(PageCache.class);
+        Multibinder<ContentListener> listeners = Multibinder.newSetBinder(binder(), ContentListener.class);
+        listeners.addBinding().to(PageCache.class);
+        listeners.addBinding().to(SiteContentService.class);
         // Built with the injector, so that a bad set of plugins stops the start with its message.
         bind(Sites.class).asEagerSingleton();
     }

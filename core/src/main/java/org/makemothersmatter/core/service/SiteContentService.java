@@ -1,9 +1,15 @@
 package org.makemothersmatter.core.service;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentListener;
 import org.makemothersmatter.core.model.Association;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
@@ -12,8 +18,13 @@ import org.makemothersmatter.core.store.AssociationDao;
 import org.makemothersmatter.core.store.DelegationDao;
 import org.makemothersmatter.core.store.PageDao;
 
-/** The sites' standing content: associations, delegations and static pages, each with language fallback. */
-public final class SiteContentService {
+/**
+ * The sites' standing content: associations, delegations and static pages, each with language fallback. A site's
+ * list of pages is kept between changes: every page of the site shows it in its navigation, so reading it again
+ * for each page rendered would be one more query for each of them.
+ */
+@Singleton
+public final class SiteContentService implements ContentListener {
 
     /** The keys of the pages the international site's own routes show: its home, advocacy and National MMM. */
     public static final String HOME_PAGE = "home";
@@ -25,6 +36,8 @@ public final class SiteContentService {
     private final AssociationDao associations;
     private final DelegationDao delegations;
     private final PageDao pages;
+    private final Map<SiteLanguage, List<Page>> keptPages = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     @Inject
     public SiteContentService(AssociationDao associations, DelegationDao delegations, PageDao pages) {
@@ -49,8 +62,27 @@ public final class SiteContentService {
         return delegations.find(code, language);
     }
 
+    /** The site's published pages in their order, as its navigation lists them. */
     public List<Page> pages(String site, Language language) {
-        return pages.bySite(site, language);
+        SiteLanguage key = new SiteLanguage(site, language);
+        List<Page> kept = keptPages.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        long before = changes.get();
+        List<Page> read = pages.bySite(site, language);
+        keptPages.put(key, read);
+        // A change committed while this was read may have been cleared before it was kept: drop it then.
+        if (changes.get() != before) {
+            keptPages.remove(key, read);
+        }
+        return read;
+    }
+
+    @Override
+    public void changed(ContentChanged change) {
+        changes.incrementAndGet();
+        keptPages.keySet().removeIf(key -> change.concerns(key.site(), false));
     }
 
     /** A published page the site's own routes show (one of {@link #ROUTE_PAGES}), by its key. */
@@ -62,5 +94,8 @@ public final class SiteContentService {
     public List<Page> pageTranslations(String site, String slug, Language language) {
         return pages.idsBySlug(site, slug, language).stream().findFirst()
                 .map(pages::translations).orElse(List.of());
+    }
+
+    private record SiteLanguage(String site, Language language) {
     }
 }

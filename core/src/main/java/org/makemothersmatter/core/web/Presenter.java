@@ -16,7 +16,7 @@ import org.makemothersmatter.core.plugin.Branding;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
-import org.makemothersmatter.core.store.PageDao;
+import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.web.view.Alternate;
 import org.makemothersmatter.core.web.view.ArticleCard;
 import org.makemothersmatter.core.web.view.Body;
@@ -35,15 +35,16 @@ public final class Presenter {
 
     private final Sites sites;
     private final Messages messages;
-    private final PageDao pages;
+    private final SiteContentService content;
     private final Addresses addresses;
     private final PageRenderer renderer;
 
     @Inject
-    public Presenter(Sites sites, Messages messages, PageDao pages, Addresses addresses, PageRenderer renderer) {
+    public Presenter(Sites sites, Messages messages, SiteContentService content, Addresses addresses,
+                     PageRenderer renderer) {
         this.sites = sites;
         this.messages = messages;
-        this.pages = pages;
+        this.content = content;
         this.addresses = addresses;
         this.renderer = renderer;
     }
@@ -112,7 +113,8 @@ public final class Presenter {
                 t.get("pagination.next"));
     }
 
-    private static String pageUrl(String baseUrl, int page) {
+    /** The address of a listing's page: its base address for the first. */
+    public static String pageUrl(String baseUrl, int page) {
         return page == 1 ? baseUrl : baseUrl + "?page=" + page;
     }
 
@@ -154,7 +156,7 @@ public final class Presenter {
             links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
             links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));
         } else {
-            for (Page page : pages.bySite(request.site().code(), request.language())) {
+            for (Page page : content.pages(request.site().code(), request.language())) {
                 String url = request.url("/pages/" + page.slug());
                 links.add(Link.of(page.title(), url, currentUrl.equals(url),
                         langIfOther(page.language(), request.language())));
