@@ -74,6 +74,9 @@ final class ExportFiles {
         if (target.isEmpty() || target.startsWith("//") || SCHEME.matcher(target).matches()) {
             return Optional.empty();
         }
+        if (plainPath(target)) {
+            return Optional.of(target);
+        }
         try {
             URI resolved = new URI(from).resolve(new URI(target)).normalize();
             String path = resolved.getRawPath();
@@ -85,5 +88,22 @@ final class ExportFiles {
             // Not an address at all: nothing a visitor could follow either.
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a link is already the address it leads to: a path from the root without dot segments or characters
+     * an address cannot hold. Most links of the site's pages are, and need no parsing (a page has dozens).
+     */
+    private static boolean plainPath(String link) {
+        if (link.charAt(0) != '/' || link.contains("/.")) {
+            return false;
+        }
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c <= ' ' || c >= 0x7f || "\"%<>\\^`{|}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

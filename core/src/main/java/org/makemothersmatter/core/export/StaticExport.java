@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -25,36 +26,78 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.Transactions;
+import org.makemothersmatter.core.web.routes.NetworkRoutes;
+import org.makemothersmatter.core.web.routes.NewsRoutes;
+import org.makemothersmatter.core.web.routes.PageSink;
 
 /**
  * Writes every public page of the running site, and what they link to, as files a static server serves as they
- * are (see {@link ExportFiles}). It asks the site itself over HTTP, as a visitor would, so the files hold the
- * bytes visitors get, rendered once through the page cache; it starts from every site's bare address, home
- * and 404 page in each language and follows every link within the site. A few workers ask at once, and each
- * answer goes to its file as it arrives: only the addresses seen are kept in memory, never the pages.
+ * are (see {@link ExportFiles}), in two passes:
+ * <ol>
+ *   <li>the pages there are many of (articles, and the pages of news listings and delegations) are rendered in
+ *   one pass per listing or site, straight from the database read as it goes, by the very rendering a request
+ *   gets, on every core;</li>
+ *   <li>then the site itself is asked over HTTP, as a visitor would, for everything else, so that those files
+ *   hold the bytes visitors get: every site's bare address, home and 404 page in each language, and every link
+ *   of every page written not written yet, as they are found.</li>
+ * </ol>
+ * Only the addresses seen are kept in memory, never the pages: each goes to its file when rendered.
  */
 public final class StaticExport {
 
     /** Enough requests in flight to keep the cores busy rendering while answers are parsed and written. */
     private static final int WORKERS = Math.max(2, Math.min(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Pages read but not yet rendered and written, at most: what keeps memory flat. */
+    private static final int IN_FLIGHT = 64;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final Sites sites;
+    private final NewsRoutes news;
+    private final NetworkRoutes network;
+    private final Transactions transactions;
 
     @Inject
-    public StaticExport(Sites sites) {
+    public StaticExport(Sites sites, NewsRoutes news, NetworkRoutes network, Transactions transactions) {
         this.sites = sites;
+        this.news = news;
+        this.network = network;
+        this.transactions = transactions;
     }
 
     /** Exports the site answering on this loopback port into the folder, which should be empty. */
     public ExportResult export(int port, Path folder) {
-        return new Run("http://127.0.0.1:" + port, folder.toAbsolutePath().normalize()).run(starts());
+        return new Run("http://127.0.0.1:" + port, folder.toAbsolutePath().normalize()).run(passes(), starts());
+    }
+
+    /** Each listing and each site's articles: one pass each, which reads them once as it renders them. */
+    private List<Consumer<PageSink>> passes() {
+        List<Consumer<PageSink>> passes = new ArrayList<>();
+        for (SitePlugin plugin : sites.plugins()) {
+            Site site = plugin.site();
+            passes.add(sink -> news.eachArticlePage(site, sink));
+            for (Language language : site.languages()) {
+                SiteRequest request = new SiteRequest(site, language);
+                passes.add(sink -> news.eachListPage(request, sink));
+                if (site.network()) {
+                    passes.add(sink -> network.eachDelegationPage(request, sink));
+                }
+            }
+        }
+        return passes.stream().<Consumer<PageSink>>map(pass -> sink -> transactions.reading(() -> pass.accept(sink)))
+                .toList();
     }
 
     /** The bare addresses, which lead to a language, the homes, and the 404 pages, which nothing links to. */
@@ -87,6 +130,14 @@ public final class StaticExport {
             thread.setDaemon(true);
             return thread;
         });
+        private final ExecutorService renderers = Executors.newFixedThreadPool(CORES, task -> {
+            Thread thread = new Thread(task, "export-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        /** Links found by the first pass, with a page that has each, for the second. */
+        private final Map<String, String> found = new ConcurrentHashMap<>();
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final Set<String> notFoundPages = ConcurrentHashMap.newKeySet();
         private final AtomicInteger pending = new AtomicInteger();
@@ -104,10 +155,16 @@ public final class StaticExport {
             this.folder = folder;
         }
 
-        ExportResult run(List<Start> starts) {
+        ExportResult run(List<Consumer<PageSink>> passes, List<Start> starts) {
             long began = System.nanoTime();
+            try {
+                render(passes);
+            } finally {
+                renderers.shutdownNow();
+            }
             pending.incrementAndGet();
             try {
+                found.forEach((link, from) -> visit(link, from));
                 for (Start start : starts) {
                     if (start.notFoundPage()) {
                         notFoundPages.add(start.address());
@@ -133,6 +190,56 @@ public final class StaticExport {
             }
             return new ExportResult(pages.get(), files.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - began),
                     List.copyOf(perVisitor), List.copyOf(broken), List.copyOf(skipped));
+        }
+
+        /**
+         * The first pass: the passes read on two threads and hand each page to the renderers, waiting while
+         * {@link #IN_FLIGHT} pages are not written yet.
+         */
+        private void render(List<Consumer<PageSink>> passes) {
+            ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
+                Thread thread = new Thread(task, "export-read");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> reads = new ArrayList<>();
+                for (Consumer<PageSink> pass : passes) {
+                    reads.add(readers.submit(() -> pass.accept(this::offer)));
+                }
+                for (Future<?> read : reads) {
+                    read.get();
+                }
+                inFlight.acquire(IN_FLIGHT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExportException("The export was interrupted.");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                readers.shutdownNow();
+            }
+        }
+
+        private void offer(String address, Supplier<String> html) {
+            if (!seen.add(address)) {
+                return;
+            }
+            inFlight.acquireUninterruptibly();
+            renderers.execute(() -> {
+                try {
+                    String text = html.get();
+                    Optional<String> file = ExportFiles.file(address, "text/html");
+                    if (file.isPresent() && write(file.get(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)))) {
+                        pages.incrementAndGet();
+                    }
+                    ExportFiles.links(address, text, false).forEach(link -> found.putIfAbsent(link, address));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(address + ": " + e);
+                } finally {
+                    inFlight.release();
+                }
+            });
         }
 
         /** Exports the address once, by a worker; the export ends when no address is pending. */

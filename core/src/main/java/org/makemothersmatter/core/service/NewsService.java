@@ -1,18 +1,24 @@
 package org.makemothersmatter.core.service;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.ArticleTranslation;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
+import org.makemothersmatter.core.store.ArticleDao.TranslatedRow;
 
 /** News listings and articles. A listing costs two queries (count, page) whatever its size. */
 public final class NewsService {
@@ -68,6 +74,74 @@ public final class NewsService {
                 .flatMap(articles::find)
                 .map(row -> new Article(row.id(), row.site(), row.section(), row.publishedOn(),
                         row.originalLanguage(), row.onNetwork(), articles.translations(row.id())));
+    }
+
+    /*
+     * Whole listings and all of a site's articles in one pass each, for writing all their pages at once rather
+     * than a query (and a count) per page. They read as they go, on a handle the caller keeps open
+     * (Transactions.reading), and hand over one page or article at a time: memory stays flat.
+     */
+
+    /** Every page of the international news, from the first; a listing with nothing is its empty first page. */
+    public void eachNetworkPage(Language language, int size, Consumer<Slice<ArticleSummary>> page) {
+        eachPage(articles.countOnNetwork(), articles.streamOnNetwork(language, Integer.MAX_VALUE, 0), size, page);
+    }
+
+    public void eachPageOfSite(String site, Language language, int size, Consumer<Slice<ArticleSummary>> page) {
+        eachPage(articles.countBySite(site), articles.streamBySite(site, language, Integer.MAX_VALUE, 0), size,
+                page);
+    }
+
+    public void eachPageOfDelegation(Section section, Language language, int size,
+                                     Consumer<Slice<ArticleSummary>> page) {
+        String network = sites.network().code();
+        eachPage(articles.countBySiteAndSection(network, section),
+                articles.streamBySiteAndSection(network, section, language, Integer.MAX_VALUE, 0), size, page);
+    }
+
+    /** Every published article of the site with all its translations, newest first. */
+    public void eachArticle(String site, Consumer<Article> action) {
+        try (Stream<TranslatedRow> rows = articles.streamTranslatedBySite(site)) {
+            TranslatedRow first = null;
+            List<ArticleTranslation> translations = new ArrayList<>();
+            for (Iterator<TranslatedRow> it = rows.iterator(); it.hasNext(); ) {
+                TranslatedRow row = it.next();
+                if (first != null && first.id() != row.id()) {
+                    action.accept(article(first, translations));
+                    translations = new ArrayList<>();
+                }
+                if (translations.isEmpty()) {
+                    first = row;
+                }
+                translations.add(row.translation());
+            }
+            if (first != null) {
+                action.accept(article(first, translations));
+            }
+        }
+    }
+
+    private static Article article(TranslatedRow row, List<ArticleTranslation> translations) {
+        return new Article(row.id(), row.site(), row.section(), row.publishedOn(), row.originalLanguage(),
+                row.onNetwork(), List.copyOf(translations));
+    }
+
+    private static void eachPage(long total, Stream<ArticleSummary> items, int size,
+                                 Consumer<Slice<ArticleSummary>> page) {
+        try (items) {
+            List<ArticleSummary> chunk = new ArrayList<>(size);
+            int number = 1;
+            for (Iterator<ArticleSummary> it = items.iterator(); it.hasNext(); ) {
+                chunk.add(it.next());
+                if (chunk.size() == size) {
+                    page.accept(new Slice<>(List.copyOf(chunk), new PageRequest(number++, size), total));
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty() || number == 1) {
+                page.accept(new Slice<>(List.copyOf(chunk), new PageRequest(number, size), total));
+            }
+        }
     }
 
     /** A page past the end is empty, and costs no listing query. */

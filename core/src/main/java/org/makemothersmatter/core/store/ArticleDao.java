@@ -3,6 +3,7 @@ package org.makemothersmatter.core.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -21,6 +22,7 @@ import org.makemothersmatter.core.model.Section;
 @RegisterConstructorMapper(ArticleSummary.class)
 @RegisterConstructorMapper(ArticleTranslation.class)
 @RegisterConstructorMapper(ArticleDao.ArticleRow.class)
+@RegisterConstructorMapper(ArticleDao.TranslatedRow.class)
 public interface ArticleDao {
 
     /*
@@ -39,17 +41,21 @@ public interface ArticleDao {
             + " LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language"
             + " ORDER BY a.published_on DESC, a.id DESC";
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site ORDER BY a.status, a.site,"
-            + NEWEST_FIRST)
+    String BY_SITE = PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site ORDER BY a.status, a.site,"
+            + NEWEST_FIRST;
+    String BY_SITE_AND_SECTION = PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site"
+            + " AND a.section = :section ORDER BY a.status, a.site, a.section," + NEWEST_FIRST;
+    String ON_NETWORK = PAGE_OF_IDS + " WHERE a.status = 'published' AND a.on_network = TRUE"
+            + " ORDER BY a.status, a.on_network," + NEWEST_FIRST;
+
+    @SqlQuery(BY_SITE)
     List<ArticleSummary> bySite(@Bind("site") String site, @Bind("language") Language language,
                                 @Bind("limit") int limit, @Bind("offset") long offset);
 
     @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.status = 'published' AND a.site = :site")
     long countBySite(@Bind("site") String site);
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site AND a.section = :section"
-            + " ORDER BY a.status, a.site, a.section,"
-            + NEWEST_FIRST)
+    @SqlQuery(BY_SITE_AND_SECTION)
     List<ArticleSummary> bySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
                                           @Bind("language") Language language,
                                           @Bind("limit") int limit, @Bind("offset") long offset);
@@ -58,13 +64,43 @@ public interface ArticleDao {
             + " AND a.section = :section")
     long countBySiteAndSection(@Bind("site") String site, @Bind("section") Section section);
 
-    @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.on_network = TRUE ORDER BY a.status, a.on_network,"
-            + NEWEST_FIRST)
+    @SqlQuery(ON_NETWORK)
     List<ArticleSummary> onNetwork(@Bind("language") Language language,
                                    @Bind("limit") int limit, @Bind("offset") long offset);
 
     @SqlQuery("SELECT COUNT(*) FROM article a WHERE a.status = 'published' AND a.on_network = TRUE")
     long countOnNetwork();
+
+    /*
+     * The same listings read as they come, for writing every page of a listing in one pass: on a handle kept
+     * open by the caller (see Transactions.reading), which the stream needs until it is closed.
+     */
+
+    @SqlQuery(BY_SITE)
+    Stream<ArticleSummary> streamBySite(@Bind("site") String site, @Bind("language") Language language,
+                                        @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery(BY_SITE_AND_SECTION)
+    Stream<ArticleSummary> streamBySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
+                                                  @Bind("language") Language language,
+                                                  @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery(ON_NETWORK)
+    Stream<ArticleSummary> streamOnNetwork(@Bind("language") Language language,
+                                           @Bind("limit") int limit, @Bind("offset") long offset);
+
+    /**
+     * Every published article of a site, a row per translation, newest first off the listing's index: the rows
+     * of one article come together. On a handle kept open by the caller, as the listings above.
+     */
+    @SqlQuery("""
+            SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network,
+                   t.language, t.title, t.slug, t.excerpt, t.body_markdown, t.body_html
+              FROM article a JOIN article_translation t ON t.article_id = a.id
+             WHERE a.status = 'published' AND a.site = :site
+             ORDER BY a.status, a.site, a.published_on DESC, a.id DESC
+            """)
+    Stream<TranslatedRow> streamTranslatedBySite(@Bind("site") String site);
 
     @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.section = :section AND a.on_network = TRUE"
             + " ORDER BY a.status, a.section, a.on_network," + NEWEST_FIRST)
@@ -122,5 +158,15 @@ public interface ArticleDao {
     /** The shared fields of an article, without its text. */
     record ArticleRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                       boolean onNetwork) {
+    }
+
+    /** An article's shared fields with one of its translations. */
+    record TranslatedRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
+                         boolean onNetwork, Language language, String title, String slug, String excerpt,
+                         String bodyMarkdown, String bodyHtml) {
+
+        public ArticleTranslation translation() {
+            return new ArticleTranslation(id, language, title, slug, excerpt, bodyMarkdown, bodyHtml);
+        }
     }
 }

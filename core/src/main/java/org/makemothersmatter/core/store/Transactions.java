@@ -4,8 +4,9 @@ import jakarta.inject.Inject;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Runs work in one database transaction. The DAOs it calls on this thread, on-demand ones included, share
- * the transaction's handle, so that a change and its audit row are kept together or not at all.
+ * Runs work on one database handle. The DAOs it calls on this thread, on-demand ones included, share that
+ * handle: in a transaction, so that a change and its audit row are kept together or not at all; or only
+ * reading, so that a stream a DAO returns stays open until the work is done with it.
  */
 public final class Transactions {
 
@@ -18,5 +19,9 @@ public final class Transactions {
 
     public void run(Runnable work) {
         jdbi.useTransaction(handle -> work.run());
+    }
+
+    public void reading(Runnable work) {
+        jdbi.useHandle(handle -> work.run());
     }
 }

@@ -10,6 +10,7 @@ import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
+import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.SiteContentService;
@@ -68,20 +69,33 @@ public final class NetworkRoutes {
     }
 
     public void delegation(Context ctx, SiteRequest request) {
+        Delegation delegation = content.delegation(ctx.pathParam("code"), request.language())
+                .orElseThrow(NotFoundResponse::new);
+        ctx.html(delegationPage(request, delegation,
+                news.ofDelegation(delegation.section(), request.language(), Paging.of(ctx))));
+    }
+
+    /** Every page of every delegation in the request's language, in one pass each. */
+    public void eachDelegationPage(SiteRequest request, PageSink sink) {
+        for (Delegation delegation : content.delegations(request.language())) {
+            String base = request.url("/advocacy/" + delegation.code());
+            news.eachPageOfDelegation(delegation.section(), request.language(), Paging.PAGE_SIZE, slice -> sink.page(
+                    Presenter.pageUrl(base, slice.request().page()), () -> delegationPage(request, delegation, slice)));
+        }
+    }
+
+    private String delegationPage(SiteRequest request, Delegation delegation, Slice<ArticleSummary> slice) {
         Language language = request.language();
         Texts t = presenter.texts(request);
-        Delegation delegation = content.delegation(ctx.pathParam("code"), language)
-                .orElseThrow(NotFoundResponse::new);
-        var paging = Paging.of(ctx);
-        var slice = news.ofDelegation(delegation.section(), language, paging);
+        int number = slice.request().page();
         String path = "/advocacy/" + delegation.code();
         var view = new DelegationView(t, delegation.name(), Presenter.langIfOther(delegation.language(), language),
                 delegation.summary(), presenter.body(delegation.bodyHtml(), delegation.language(), request),
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
-                slice.items().isEmpty() ? t.get(paging.page() == 1 ? "news.none" : "news.beyond") : null);
-        renderer.render(ctx, request.site(), "delegation", view,
+                slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
+        return renderer.render(request.site(), "delegation", view,
                 presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
-                        !slice.items().isEmpty() || paging.page() == 1));
+                        !slice.items().isEmpty() || number == 1));
     }
 
     public void directory(Context ctx, SiteRequest request) {

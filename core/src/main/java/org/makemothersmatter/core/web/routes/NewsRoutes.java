@@ -4,10 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
+import java.util.function.Consumer;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.ArticleTranslation;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Translated;
 import org.makemothersmatter.core.plugin.SiteRequest;
@@ -34,16 +36,32 @@ public final class NewsRoutes {
 
     public void list(Context ctx, SiteRequest request) {
         var paging = Paging.of(ctx);
-        Slice<ArticleSummary> slice = request.site().network()
+        ctx.html(listPage(request, request.site().network()
                 ? news.network(request.language(), paging)
-                : news.ofSite(request.site().code(), request.language(), paging);
+                : news.ofSite(request.site().code(), request.language(), paging)));
+    }
+
+    /** Every page of the site's news listing in the request's language, in one pass. */
+    public void eachListPage(SiteRequest request, PageSink sink) {
+        String base = request.url("/news");
+        Consumer<Slice<ArticleSummary>> page = slice -> sink.page(Presenter.pageUrl(base, slice.request().page()),
+                () -> listPage(request, slice));
+        if (request.site().network()) {
+            news.eachNetworkPage(request.language(), Paging.PAGE_SIZE, page);
+        } else {
+            news.eachPageOfSite(request.site().code(), request.language(), Paging.PAGE_SIZE, page);
+        }
+    }
+
+    private String listPage(SiteRequest request, Slice<ArticleSummary> slice) {
+        int number = slice.request().page();
         Texts t = presenter.texts(request);
-        String title = paging.page() == 1 ? t.get("news.title")
-                : t.format("news.titlePage", t.get("news.title"), paging.page());
+        String title = number == 1 ? t.get("news.title")
+                : t.format("news.titlePage", t.get("news.title"), number);
         var view = new NewsListView(t, title, presenter.cards(slice.items(), request),
                 presenter.pagination(slice, request.url("/news"), request),
-                slice.items().isEmpty() ? t.get(paging.page() == 1 ? "news.none" : "news.beyond") : null);
-        renderer.render(ctx, request.site(), "news-list", view,
+                slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
+        return renderer.render(request.site(), "news-list", view,
                 presenter.layout(request, title, t.get("news.description"), l -> "/news", !slice.items().isEmpty()));
     }
 
@@ -66,6 +84,21 @@ public final class NewsRoutes {
 
     /** An article's page; not indexable when it is a preview of what is not public yet. */
     public void render(Context ctx, SiteRequest request, Article article, boolean indexable) {
+        ctx.html(articlePage(request, article, indexable));
+    }
+
+    /** Every published article of the site, in each of its languages, in one pass. */
+    public void eachArticlePage(Site site, PageSink sink) {
+        news.eachArticle(site.code(), article -> {
+            for (Language language : site.languages()) {
+                SiteRequest request = new SiteRequest(site, language);
+                sink.page(request.url("/news/" + article.in(language).value().slug()),
+                        () -> articlePage(request, article, true));
+            }
+        });
+    }
+
+    private String articlePage(SiteRequest request, Article article, boolean indexable) {
         Language language = request.language();
         Translated<ArticleTranslation> shown = article.in(language);
         ArticleTranslation text = shown.value();
@@ -75,7 +108,7 @@ public final class NewsRoutes {
                 article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
                 presenter.body(text.bodyHtml(), shown.language(), request),
                 request.url("/news"), t.get("news.back"));
-        renderer.render(ctx, request.site(), "article", view, presenter.layout(request, text.title(), text.excerpt(),
-                l -> "/news/" + article.in(l).value().slug(), indexable));
+        return renderer.render(request.site(), "article", view, presenter.layout(request, text.title(),
+                text.excerpt(), l -> "/news/" + article.in(l).value().slug(), indexable));
     }
 }
