@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.Daos;
 
 /**
  * Accounts and signing in. Repeated failures lock an address (and, more loosely, a network address) for a
@@ -33,7 +34,7 @@ public final class Accounts {
     @Inject
     public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Clock clock) {
         this.jdbi = jdbi;
-        this.dao = jdbi.onDemand(AccountDao.class);
+        this.dao = Daos.of(jdbi, AccountDao.class);
         this.passwords = passwords;
         this.audit = audit;
         this.sites = sites;

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.makemothersmatter.core.store.Daos;
 
 /** The record of every sign-in, failed sign-in and change: who, what, when, from where. */
 public final class AuditLog {
@@ -18,7 +19,7 @@ public final class AuditLog {
 
     @Inject
     public AuditLog(Jdbi jdbi, Clock clock) {
-        this.dao = jdbi.onDemand(Dao.class);
+        this.dao = Daos.of(jdbi, Dao.class);
         this.clock = clock;
     }
 

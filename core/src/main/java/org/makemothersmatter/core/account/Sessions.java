@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.store.Daos;
 
 /**
  * Back-office sessions, kept in the database so that every server node knows them. A session ends at
@@ -31,7 +32,7 @@ public final class Sessions {
 
     @Inject
     public Sessions(Jdbi jdbi, Accounts accounts, Clock clock) {
-        this.dao = jdbi.onDemand(AccountDao.class);
+        this.dao = Daos.of(jdbi, AccountDao.class);
         this.accounts = accounts;
         this.clock = clock;
     }

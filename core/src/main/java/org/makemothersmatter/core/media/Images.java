@@ -30,6 +30,7 @@ import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.Daos;
 
 /**
  * Images for articles. An upload is taken only from who may edit the site, with an alternative text, and
@@ -53,6 +54,7 @@ public final class Images {
             Orientation.RIGHT_BOTTOM, Orientation.LEFT_BOTTOM);
 
     private final Jdbi jdbi;
+    private final ImageDao images;
     private final Sites sites;
     private final AuditLog audit;
     private final Clock clock;
@@ -60,6 +62,7 @@ public final class Images {
     @Inject
     public Images(Jdbi jdbi, Sites sites, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
+        this.images = Daos.of(jdbi, ImageDao.class);
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
@@ -118,16 +121,15 @@ public final class Images {
         if (scope.isEmpty()) {
             return new Slice<>(List.of(), page, 0);
         }
-        ImageDao dao = jdbi.onDemand(ImageDao.class);
-        return new Slice<>(dao.list(scope, ARTICLE_WIDTH, page.size(), page.offset()), page, dao.count(scope));
+        return new Slice<>(images.list(scope, ARTICLE_WIDTH, page.size(), page.offset()), page, images.count(scope));
     }
 
     public Optional<ImageDao.Variant> variant(long id, int width) {
-        return jdbi.onDemand(ImageDao.class).variant(id, width);
+        return images.variant(id, width);
     }
 
     public Optional<Integer> largestWidth(long id) {
-        return jdbi.onDemand(ImageDao.class).largestWidth(id);
+        return images.largestWidth(id);
     }
 
     /**

@@ -81,25 +81,25 @@ public final class StoreModule extends AbstractModule {
     @Provides
     @Singleton
     ArticleDao articles(Jdbi jdbi) {
-        return jdbi.onDemand(ArticleDao.class);
+        return Daos.of(jdbi, ArticleDao.class);
     }
 
     @Provides
     @Singleton
     AssociationDao associations(Jdbi jdbi) {
-        return jdbi.onDemand(AssociationDao.class);
+        return Daos.of(jdbi, AssociationDao.class);
     }
 
     @Provides
     @Singleton
     DelegationDao delegations(Jdbi jdbi) {
-        return jdbi.onDemand(DelegationDao.class);
+        return Daos.of(jdbi, DelegationDao.class);
     }
 
     @Provides
     @Singleton
     PageDao pages(Jdbi jdbi) {
-        return jdbi.onDemand(PageDao.class);
+        return Daos.of(jdbi, PageDao.class);
     }
 
     /**

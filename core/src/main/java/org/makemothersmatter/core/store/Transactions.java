@@ -21,7 +21,13 @@ public final class Transactions {
         jdbi.useTransaction(handle -> work.run());
     }
 
-    public void reading(Runnable work) {
+    public <X extends Exception> void reading(Work<X> work) throws X {
         jdbi.useHandle(handle -> work.run());
+    }
+
+    /** Work that reads, and may fail as its caller does. */
+    @FunctionalInterface
+    public interface Work<X extends Exception> {
+        void run() throws X;
     }
 }

@@ -27,6 +27,7 @@ import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.store.Transactions;
 import org.makemothersmatter.core.store.StorageFailures;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
@@ -71,12 +72,13 @@ public final class WebServer {
     private final MediaRoutes media;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
+    private final Transactions transactions;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses, PageCacheHandler pageCache) {
+                     Addresses addresses, PageCacheHandler pageCache, Transactions transactions) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -88,6 +90,7 @@ public final class WebServer {
         this.media = media;
         this.addresses = addresses;
         this.pageCache = pageCache;
+        this.transactions = transactions;
     }
 
     public WebServer start() {
@@ -169,8 +172,10 @@ public final class WebServer {
                             throw new IllegalStateException("Two pages claim the route " + method + " " + full
                                     + " (site " + site.code() + ")");
                         }
-                        config.routes.addHttpHandler(method, full,
-                                ctx -> handler.handle(ctx, addresses.request(ctx, site, language)));
+                        // One handle for the whole answer: its queries share a connection, and each DAO is
+                        // attached to it once.
+                        config.routes.addHttpHandler(method, full, ctx -> transactions.reading(
+                                () -> handler.handle(ctx, addresses.request(ctx, site, language))));
                     }
                 };
                 routes.page("/", site.network() ? home::network : home::association);
