@@ -9,6 +9,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions.Session;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.web.PageRenderer;
+import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.view.Link;
 
 /** Renders back-office pages in their frame: menu for the account's role, and the message of the last action. */
@@ -20,12 +21,14 @@ public final class AdminPages {
     private final AdminSecurity security;
     private final PageRenderer renderer;
     private final PluginAdminRoutes plugins;
+    private final Assets assets;
 
     @Inject
-    public AdminPages(AdminSecurity security, PageRenderer renderer, PluginAdminRoutes plugins) {
+    public AdminPages(AdminSecurity security, PageRenderer renderer, PluginAdminRoutes plugins, Assets assets) {
         this.security = security;
         this.renderer = renderer;
         this.plugins = plugins;
+        this.assets = assets;
     }
 
     public AdminFrame frame(Context ctx, String title, String error) {
@@ -44,7 +47,7 @@ public final class AdminPages {
             menu.add(link("Audit log", "/admin/audit", ctx));
         }
         return new AdminFrame(title, account.name(), account.role().code(), session.csrfToken(), menu,
-                ctx.queryParam(NOTICE_PARAM), error);
+                ctx.queryParam(NOTICE_PARAM), error, assets.backOffice());
     }
 
     public void render(Context ctx, String template, Object view) {

@@ -7,6 +7,7 @@ import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.admin.view.SignInView;
+import org.makemothersmatter.core.web.assets.Assets;
 
 /** Signing in and out. A new session token is made at every sign-in, and the old session is ended. */
 public final class SignInRoutes {
@@ -16,15 +17,17 @@ public final class SignInRoutes {
     private final AdminSecurity security;
     private final AdminPages pages;
     private final AuditLog audit;
+    private final Assets assets;
 
     @Inject
     public SignInRoutes(Accounts accounts, Sessions sessions, AdminSecurity security, AdminPages pages,
-                        AuditLog audit) {
+                        AuditLog audit, Assets assets) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.security = security;
         this.pages = pages;
         this.audit = audit;
+        this.assets = assets;
     }
 
     void form(Context ctx) {
@@ -61,7 +64,8 @@ public final class SignInRoutes {
 
     private void show(Context ctx, String email, String error) {
         pages.render(ctx, "signin", new SignInView(security.signInToken(ctx), email == null ? "" : email,
-                safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")), error));
+                safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")), error,
+                assets.backOffice()));
     }
 
     /** Only a back-office path of this site: never an address elsewhere. */

@@ -2,7 +2,8 @@ package org.makemothersmatter.core.plugin;
 
 /**
  * How a site looks beyond core's templates: its own stylesheet (colours and fonts, as CSS variables over
- * core's) and its logo, each found in the plugin's {@code assets/<code>/} folder, or null.
+ * core's) and its logo, each found in the plugin's {@code assets/<code>/} folder, or null. These are the files'
+ * plain addresses; pages link them by their fingerprinted ones (see {@code Assets}).
  */
 public record Branding(String stylesheet, String logo) {
 
@@ -19,9 +20,5 @@ public record Branding(String stylesheet, String logo) {
             }
         }
         return new Branding(stylesheet, logo);
-    }
-
-    public boolean hasAssets() {
-        return stylesheet != null || logo != null;
     }
 }

@@ -12,7 +12,9 @@ import org.makemothersmatter.core.model.Site;
  *   <li>its content files under {@code content/<code>/} on the classpath (association, pages, news);</li>
  *   <li>its JTE templates under {@code src/main/jte/<code>/}: a template named like a core one
  *       ({@code <code>/home.jte} for {@code core/home.jte}) replaces it for this site;</li>
- *   <li>its stylesheet, if any, at {@code assets/<code>/site.css}, served as {@code /assets/<code>/site.css};</li>
+ *   <li>its stylesheet and logo, if any, at {@code assets/<code>/site.css} and {@code logo.svg}, linked like every
+ *       file of that folder by an address with a fingerprint of its bytes ({@code /assets/<code>/site.1e3f26f6.css},
+ *       see {@code Assets});</li>
  *   <li>its UI strings, if any, in {@code messages/<code>_<language>.properties}, over core's;</li>
  *   <li>its own tables, if any, created by Flyway migrations under {@code db/plugins/<code>/}, with a
  *       migration history of its own, so that its versions never clash with core's or another plugin's.</li>

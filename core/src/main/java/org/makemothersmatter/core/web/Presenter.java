@@ -12,11 +12,11 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
-import org.makemothersmatter.core.plugin.Branding;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.view.Alternate;
 import org.makemothersmatter.core.web.view.ArticleCard;
 import org.makemothersmatter.core.web.view.Body;
@@ -38,15 +38,17 @@ public final class Presenter {
     private final SiteContentService content;
     private final Addresses addresses;
     private final PageRenderer renderer;
+    private final Assets assets;
 
     @Inject
     public Presenter(Sites sites, Messages messages, SiteContentService content, Addresses addresses,
-                     PageRenderer renderer) {
+                     PageRenderer renderer, Assets assets) {
         this.sites = sites;
         this.messages = messages;
         this.content = content;
         this.addresses = addresses;
         this.renderer = renderer;
+        this.assets = assets;
     }
 
     public Texts texts(SiteRequest request) {
@@ -138,13 +140,12 @@ public final class Presenter {
         alternates.add(new Alternate("x-default",
                 addresses.absolute(site, site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
         String siteName = site.network() ? t.get("site.name") : site.name();
-        Branding branding = sites.branding(site.code());
         return new Layout(language.code(), language.dir(),
                 title.equals(siteName) ? title : title + " – " + siteName,
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
                 request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                branding.stylesheet(), branding.logo(), indexable ? null : "noindex", t);
+                assets.site(site), indexable ? null : "noindex", t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {

@@ -9,7 +9,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
-import io.javalin.http.staticfiles.Location;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -27,8 +26,10 @@ import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.plugin.Sites;
-import org.makemothersmatter.core.store.Transactions;
 import org.makemothersmatter.core.store.StorageFailures;
+import org.makemothersmatter.core.store.Transactions;
+import org.makemothersmatter.core.web.assets.AssetHandler;
+import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
@@ -73,12 +74,13 @@ public final class WebServer {
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
     private final Transactions transactions;
+    private final Assets assets;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses, PageCacheHandler pageCache, Transactions transactions) {
+                     Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -91,6 +93,7 @@ public final class WebServer {
         this.addresses = addresses;
         this.pageCache = pageCache;
         this.transactions = transactions;
+        this.assets = assets;
     }
 
     public WebServer start() {
@@ -121,28 +124,16 @@ public final class WebServer {
         pageCache.fixedHeaders(SECURITY_HEADERS);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            // Kept pages are answered ahead of the framework, and still waited for by a graceful stop.
+            // Kept pages and shipped files are answered ahead of the framework, still waited for by a graceful stop.
             server.insertHandler(pageCache);
+            server.insertHandler(new AssetHandler(assets, SECURITY_HEADERS));
             server.insertHandler(new GracefulStop(server));
         });
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/assets/core";
-            files.directory = "/assets/core";
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=3600");
-        });
         Set<String> paths = new HashSet<>();
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
-            if (sites.branding(site.code()).hasAssets()) {
-                config.staticFiles.add(files -> {
-                    files.hostedPath = "/assets/" + site.code();
-                    files.directory = "/assets/" + site.code();
-                    files.location = Location.CLASSPATH;
-                });
-            }
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
             for (Language language : site.languages()) {
                 String base = site.url(language, "");

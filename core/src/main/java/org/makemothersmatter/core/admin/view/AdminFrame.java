@@ -1,9 +1,10 @@
 package org.makemothersmatter.core.admin.view;
 
 import java.util.List;
+import org.makemothersmatter.core.web.view.AssetLinks;
 import org.makemothersmatter.core.web.view.Link;
 
-/** The frame of every back-office page: who is signed in, the menu, and a message after an action. */
+/** The frame of every back-office page: who is signed in, the menu, a message after an action, its stylesheets. */
 public record AdminFrame(String title, String userName, String roleLabel, String csrf, List<Link> navigation,
-                         String notice, String error) {
+                         String notice, String error, AssetLinks assets) {
 }

@@ -30,13 +30,12 @@ final class CachedPage {
         this.lastModified = lastModified;
     }
 
-    byte[] gzip() {
-        return gzip.get();
-    }
-
-    /** The Brotli variant; only where {@link Compression#BROTLI_AVAILABLE}. */
-    byte[] brotli() {
-        return brotli.get();
+    /** The bytes in the coding {@link Compression#choose} picked. */
+    byte[] in(String coding) {
+        if (coding == null) {
+            return identity;
+        }
+        return coding.equals(Compression.BR) ? brotli.get() : gzip.get();
     }
 
     /** What the cache counts against its limit: the page, and room for its compressed variants. */

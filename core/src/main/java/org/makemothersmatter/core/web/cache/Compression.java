@@ -8,19 +8,22 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The compressed variants of a kept page, made the first time a browser asks for one. Brotli is smaller than gzip for HTML and
- * every current browser takes it; it comes from a native library, so a machine without one serves gzip.
+ * The compressed variants of what the site serves as bytes it keeps: kept pages and shipped files. Brotli is smaller
+ * than gzip for HTML and CSS and every current browser takes it; it comes from a native library, so a machine without
+ * one serves gzip.
  */
-final class Compression {
+public final class Compression {
 
+    public static final String GZIP = "gzip";
+    public static final String BR = "br";
     /** A middle quality: close to the best size at a small part of the best quality's time. */
     private static final Encoder.Parameters BROTLI = new Encoder.Parameters().setQuality(6);
-    static final boolean BROTLI_AVAILABLE = Brotli4jLoader.isAvailable();
+    public static final boolean BROTLI_AVAILABLE = Brotli4jLoader.isAvailable();
 
     private Compression() {
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);
@@ -31,12 +34,20 @@ final class Compression {
     }
 
     /** The Brotli variant; only where {@link #BROTLI_AVAILABLE}. */
-    static byte[] brotli(byte[] bytes) {
+    public static byte[] brotli(byte[] bytes) {
         try {
             return Encoder.compress(bytes, BROTLI);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The coding to answer with: Brotli if the browser takes it and this machine makes it, else gzip, else null. */
+    public static String choose(String acceptEncoding) {
+        if (BROTLI_AVAILABLE && accepts(acceptEncoding, BR)) {
+            return BR;
+        }
+        return accepts(acceptEncoding, GZIP) ? GZIP : null;
     }
 
     /** Whether the browser takes {@code coding}: named in Accept-Encoding (or "*") without a quality of 0. */

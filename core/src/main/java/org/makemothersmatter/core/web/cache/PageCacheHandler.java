@@ -169,15 +169,11 @@ public final class PageCacheHandler extends Handler.Wrapper {
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
         }
-        byte[] body = page.identity;
-        String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
-        if (Compression.BROTLI_AVAILABLE && Compression.accepts(accepted, "br")) {
-            headers.put(HttpHeader.CONTENT_ENCODING, "br");
-            body = page.brotli();
-        } else if (Compression.accepts(accepted, "gzip")) {
-            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
-            body = page.gzip();
+        String coding = Compression.choose(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        if (coding != null) {
+            headers.put(HttpHeader.CONTENT_ENCODING, coding);
         }
+        byte[] body = page.in(coding);
         response.setStatus(page.status);
         headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);

@@ -1,0 +1,66 @@
+package org.makemothersmatter.core.web.assets;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.makemothersmatter.core.web.cache.Compression;
+
+/**
+ * A shipped file as it is served: its bytes, their compressed variants where those are smaller, and the address
+ * that names these bytes, their fingerprint before the extension ({@code /assets/core/site.3f9a1c2b.css}).
+ */
+final class Asset {
+
+    /** Enough to tell the versions of one file apart; the address is not a checksum. */
+    static final int FINGERPRINT_LENGTH = 8;
+
+    final String address;
+    final String fingerprint;
+    final String contentType;
+    private final Variant identity;
+    private final Variant gzip;
+    private final Variant brotli;
+
+    /** {@code path} is the file under {@code assets/}, e.g. {@code core/site.css}. */
+    Asset(String path, String contentType, boolean compressible, byte[] bytes) {
+        String hash = sha256(bytes);
+        this.fingerprint = hash.substring(0, FINGERPRINT_LENGTH);
+        int dot = path.lastIndexOf('.');
+        this.address = Assets.PREFIX + path.substring(0, dot) + "." + fingerprint + path.substring(dot);
+        this.contentType = contentType;
+        // The ETag names the bytes sent: each coding is a representation of its own.
+        String tag = hash.substring(0, 24);
+        this.identity = new Variant(null, bytes, "\"" + tag + "\"");
+        this.gzip = compressible ? smaller(Compression.GZIP, Compression.gzip(bytes), tag) : null;
+        this.brotli = compressible && Compression.BROTLI_AVAILABLE
+                ? smaller(Compression.BR, Compression.brotli(bytes), tag) : null;
+    }
+
+    /** Whether a browser's Accept-Encoding changes what it gets. */
+    boolean compressible() {
+        return gzip != null || brotli != null;
+    }
+
+    /** The variant to send in the coding {@link Compression#choose} picked, or as it is if that is not smaller. */
+    Variant in(String coding) {
+        Variant variant = Compression.BR.equals(coding) ? brotli : Compression.GZIP.equals(coding) ? gzip : null;
+        return variant != null ? variant : identity;
+    }
+
+    private Variant smaller(String coding, byte[] compressed, String tag) {
+        return compressed.length < identity.bytes.length
+                ? new Variant(coding, compressed, "\"" + tag + "-" + coding + "\"") : null;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes in one coding (null: as they are), with their ETag. */
+    record Variant(String coding, byte[] bytes, String etag) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.makemothersmatter.core.web.assets;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.makemothersmatter.core.web.cache.Compression;
+
+/**
+ * Serves the shipped files ahead of the web framework, from memory, on every host name. An address that is not a
+ * shipped file goes on to the framework, which answers with the 404 page.
+ */
+public final class AssetHandler extends Handler.Wrapper {
+
+    /** The fingerprinted address always names the same bytes. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /**
+     * The plain address (old links, e-mails) and a fingerprint that is not the file's answer the file as it is now,
+     * kept but checked again (a 304 mostly) before each use, so that a changed file shows at once. A stale fingerprint
+     * is a page rendered before the file changed, still in a browser or a proxy for a few seconds, or, while servers
+     * are replaced one by one, a new page asking an old server: a 404 would leave that page without its style, and a
+     * year's caching would keep the wrong bytes under the new address.
+     */
+    static final String REVALIDATE = "no-cache";
+
+    private final Assets assets;
+    private final Map<String, String> fixedHeaders;
+
+    /** {@code fixedHeaders}: what every answer of the site carries (its security headers). */
+    public AssetHandler(Assets assets, Map<String, String> fixedHeaders) {
+        this.assets = assets;
+        this.fixedHeaders = Map.copyOf(fixedHeaders);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        String path = Request.getPathInContext(request);
+        if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method) || !path.startsWith(Assets.PREFIX)) {
+            return super.handle(request, response, callback);
+        }
+        Optional<Assets.Found> found = assets.find(path.substring(Assets.PREFIX.length()));
+        if (found.isEmpty()) {
+            return super.handle(request, response, callback);
+        }
+        Asset asset = found.get().asset();
+        Asset.Variant variant = asset.in(Compression.choose(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING)));
+        HttpFields.Mutable headers = response.getHeaders();
+        fixedHeaders.forEach(headers::put);
+        headers.put(HttpHeader.CACHE_CONTROL, found.get().current() ? IMMUTABLE : REVALIDATE);
+        headers.put(HttpHeader.ETAG, variant.etag());
+        if (asset.compressible()) {
+            headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+        }
+        if (matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), variant.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            return true;
+        }
+        if (variant.coding() != null) {
+            headers.put(HttpHeader.CONTENT_ENCODING, variant.coding());
+        }
+        headers.put(HttpHeader.CONTENT_TYPE, asset.contentType);
+        headers.put(HttpHeader.CONTENT_LENGTH, variant.bytes().length);
+        response.setStatus(HttpStatus.OK_200);
+        response.write(true, HttpMethod.HEAD.is(method) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(variant.bytes()),
+                callback);
+        return true;
+    }
+
+    /** Whether If-None-Match names the ETag, or any: a list, compared weakly as the header asks. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String named = tag.strip();
+            if (named.equals("*") || named.equals(etag) || named.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
