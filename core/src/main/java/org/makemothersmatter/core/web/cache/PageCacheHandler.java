@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.web.PageRenderer;
 
 /**
  * Serves kept pages ahead of the web framework, straight from memory: no database, no template, the
@@ -179,7 +180,7 @@ public final class PageCacheHandler extends Handler.Wrapper {
             body = page.gzip();
         }
         response.setStatus(page.status);
-        headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        headers.put(HttpHeader.CONTENT_TYPE, PageRenderer.HTML);
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
                 callback);
