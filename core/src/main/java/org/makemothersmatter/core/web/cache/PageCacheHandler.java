@@ -165,7 +165,11 @@ public final class PageCacheHandler extends Handler.Wrapper {
         HttpFields.Mutable headers = response.getHeaders();
         fixedHeaders.forEach(headers::put);
         describe(page, headers::put);
-        if (page.status == HttpStatus.OK_200 && page.etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        // The ETag decides when the browser sends one; else the date its copy has.
+        String tag = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        boolean same = tag != null ? page.etag.equals(tag)
+                : page.unchangedSince(request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE));
+        if (page.status == HttpStatus.OK_200 && same) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;

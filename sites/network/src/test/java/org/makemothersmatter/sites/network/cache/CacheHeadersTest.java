@@ -63,6 +63,33 @@ class CacheHeadersTest extends FreshPagesTest {
     }
 
     @Test
+    void aBrowserWhoseCopyHasThePagesDateGets304AndACopyFromBeforeAChangeNever() throws InterruptedException {
+        String path = association.url(association.defaultLanguage(), "/news");
+        server.get(path);
+        String before = server.get(path).header("Last-Modified");
+        String title = unique("Mothers beat the clock");
+        published(title, "Within the same second.");
+        assertThat(server.get(path).body()).contains(title);
+        assertThat(server.get(path, "If-Modified-Since", before).status())
+                .as("a copy from before the change, even of the same second").isEqualTo(200);
+
+        // Rendered a second after the change, a page's date tells it from every copy before the change.
+        Thread.sleep(1100);
+        String later = association.url(association.languages().get(1), "/news");
+        server.get(later);
+        String date = server.get(later).header("Last-Modified");
+        TestServer.Page byDate = server.get(later, "If-Modified-Since", date);
+        assertThat(byDate.status()).isEqualTo(304);
+        assertThat(byDate.body()).isEmpty();
+        String earlier = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).minusSeconds(1));
+        assertThat(server.get(later, "If-Modified-Since", earlier).status()).isEqualTo(200);
+        assertThat(server.get(later, "If-Modified-Since", "not a date").status()).isEqualTo(200);
+        assertThat(server.get(later, "If-None-Match", "\"another\"", "If-Modified-Since", date).status())
+                .as("the ETag decides when both are sent").isEqualTo(200);
+    }
+
+    @Test
     void aKeptPageComesInTheEncodingTheBrowserTakes() throws Exception {
         String path = samples().get(0);
         server.get(path);
