@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Section;
@@ -126,7 +128,7 @@ class CacheHeadersTest extends FreshPagesTest {
     /** A home and a news listing of every site, in its first language. */
     private static List<String> samples() {
         return sites.plugins().stream().map(p -> p.site())
-                .flatMap(site -> java.util.stream.Stream.of(site.url(site.defaultLanguage(), ""),
+                .flatMap(site -> Stream.of(site.url(site.defaultLanguage(), ""),
                         site.url(site.defaultLanguage(), "/news")))
                 .toList();
     }
@@ -143,7 +145,7 @@ class CacheHeadersTest extends FreshPagesTest {
         HttpResponse<byte[]> answer = fetch(path, accepted);
         assertThat(answer.headers().firstValue("Vary")).as(accepted).contains("Accept-Encoding");
         assertThat(answer.headers().firstValue("Content-Encoding")).as(accepted)
-                .isEqualTo(java.util.Optional.ofNullable(coding));
+                .isEqualTo(Optional.ofNullable(coding));
         byte[] body = answer.body();
         byte[] decoded = coding == null ? body : coding.equals("gzip")
                 ? new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes()

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.makemothersmatter.core.account.Accounts;
@@ -91,7 +92,7 @@ abstract class FreshPagesTest {
     /** The site's home and news, in each of its languages. */
     static List<String> siteListings(Site site) {
         return site.languages().stream()
-                .flatMap(language -> java.util.stream.Stream.of(site.url(language, ""), site.url(language, "/news")))
+                .flatMap(language -> Stream.of(site.url(language, ""), site.url(language, "/news")))
                 .toList();
     }
 
