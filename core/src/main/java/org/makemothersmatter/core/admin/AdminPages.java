@@ -51,7 +51,7 @@ public final class AdminPages {
     }
 
     public void render(Context ctx, String template, Object view) {
-        ctx.html(renderer.renderTemplate("core/admin/" + template + ".jte", view));
+        PageRenderer.answer(ctx, renderer.renderTemplate("core/admin/" + template + ".jte", view));
     }
 
     private static Link link(String label, String url, Context ctx) {

@@ -101,7 +101,7 @@ public final class PluginAdminRoutes {
 
             @Override
             public void render(String template, Object view, AdminFrame frame) {
-                ctx.html(renderer.framed(template, view, "core/admin/layout.jte", Map.of("frame", frame)));
+                PageRenderer.answer(ctx, renderer.framed(template, view, "core/admin/layout.jte", Map.of("frame", frame)));
             }
 
             @Override

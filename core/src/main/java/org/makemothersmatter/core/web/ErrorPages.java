@@ -45,7 +45,7 @@ public final class ErrorPages {
         Texts t = presenter.texts(request);
         var view = new ErrorView(t, t.get("error." + kind + ".title"), t.get("error." + kind + ".message"),
                 request.url(""));
-        ctx.html(renderer.render(request.site(), "error", view, presenter.layout(request, view.title(),
+        PageRenderer.answer(ctx, renderer.render(request.site(), "error", view, presenter.layout(request, view.title(),
                 view.title(), l -> "", false)));
         // A missing story or page of a kept kind is kept too, until its site's content changes.
         pageCache.keep(ctx);

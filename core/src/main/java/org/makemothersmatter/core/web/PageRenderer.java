@@ -19,6 +19,9 @@ import org.makemothersmatter.core.web.view.Layout;
  */
 public final class PageRenderer {
 
+    /** A rendered page's type, with its encoding, the same whether rendered or answered from memory. */
+    public static final String HTML = "text/html;charset=utf-8";
+
     private final TemplateEngine engine;
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
@@ -28,7 +31,12 @@ public final class PageRenderer {
     }
 
     public void render(Context ctx, Site site, String name, Object view, Layout layout) {
-        ctx.html(render(site, name, view, layout));
+        answer(ctx, render(site, name, view, layout));
+    }
+
+    /** Answers with a rendered page, saying its encoding rather than leaving browsers to find it in the page. */
+    public static void answer(Context ctx, String html) {
+        ctx.contentType(HTML).result(html);
     }
 
     /**

@@ -29,6 +29,8 @@ public final class PublicForms {
 
     /** The token to put in the form's hidden field; sets the cookie it must match if the visitor has none. */
     public String token(Context ctx) {
+        // The page carries the visitor's own token: no cache, shared or not, may keep it.
+        ctx.header("Cache-Control", "no-store");
         String token = ctx.cookie(COOKIE);
         if (token == null || token.length() < 32) {
             token = sessions.randomToken();

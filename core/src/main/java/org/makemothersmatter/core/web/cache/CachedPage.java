@@ -1,5 +1,9 @@
 package org.makemothersmatter.core.web.cache;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,16 +22,35 @@ final class CachedPage {
     final byte[] identity;
     final String etag;
     final String lastModified;
+    /**
+     * The second of {@link #lastModified}, if it began after the last change announced; else null: a copy kept
+     * before that change may carry the same date, and only the ETag tells them apart.
+     */
+    private final Instant datable;
     private final Variant gzip = new Variant(Compression::gzip);
     private final Variant brotli = new Variant(Compression::brotli);
 
-    CachedPage(String site, boolean network, int status, byte[] identity, String etag, String lastModified) {
+    CachedPage(String site, boolean network, int status, byte[] identity, String etag, String lastModified,
+               Instant datable) {
         this.site = site;
         this.network = network;
         this.status = status;
         this.identity = identity;
         this.etag = etag;
         this.lastModified = lastModified;
+        this.datable = datable;
+    }
+
+    /** Whether a browser's copy of this date (its If-Modified-Since) is this page; never when the date cannot say. */
+    boolean unchangedSince(String date) {
+        if (datable == null || date == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().isBefore(datable);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The bytes in the coding {@link Compression#choose} picked. */

@@ -7,8 +7,10 @@ import jakarta.inject.Singleton;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +33,7 @@ public final class PageCache implements ContentListener {
 
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
+    private volatile Instant lastChange = Instant.EPOCH;
     private final Clock clock;
 
     @Inject
@@ -54,7 +57,9 @@ public final class PageCache implements ContentListener {
         if (generation.get() != since) {
             return Optional.empty();
         }
-        CachedPage page = new CachedPage(site, network, status, html, etag(html), HTTP_DATE.format(clock.instant()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        CachedPage page = new CachedPage(site, network, status, html, etag(html), HTTP_DATE.format(now),
+                now.isAfter(lastChange) ? now : null);
         pages.put(key, page);
         if (generation.get() != since) {
             // A change came while the page was being kept: it may have missed it.
@@ -66,7 +71,9 @@ public final class PageCache implements ContentListener {
 
     @Override
     public void changed(ContentChanged change) {
-        // First the generation, so that a page being rendered now is not kept; then the pages kept already.
+        // First the time (a page kept after it knows whether its date tells it from the copies before), then the
+        // generation, so that a page being rendered now is not kept; then the pages kept already.
+        lastChange = clock.instant();
         generation.incrementAndGet();
         pages.asMap().values().removeIf(page -> change.concerns(page.site, page.network));
     }

@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.web.PageRenderer;
 
 /**
  * Serves kept pages ahead of the web framework, straight from memory: no database, no template, the
@@ -164,7 +165,11 @@ public final class PageCacheHandler extends Handler.Wrapper {
         HttpFields.Mutable headers = response.getHeaders();
         fixedHeaders.forEach(headers::put);
         describe(page, headers::put);
-        if (page.status == HttpStatus.OK_200 && page.etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+        // The ETag decides when the browser sends one; else the date its copy has.
+        String tag = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        boolean same = tag != null ? page.etag.equals(tag)
+                : page.unchangedSince(request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE));
+        if (page.status == HttpStatus.OK_200 && same) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
@@ -175,7 +180,7 @@ public final class PageCacheHandler extends Handler.Wrapper {
         }
         byte[] body = page.in(coding);
         response.setStatus(page.status);
-        headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        headers.put(HttpHeader.CONTENT_TYPE, PageRenderer.HTML);
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
                 callback);
