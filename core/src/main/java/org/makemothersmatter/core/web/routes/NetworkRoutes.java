@@ -71,7 +71,7 @@ public final class NetworkRoutes {
     public void delegation(Context ctx, SiteRequest request) {
         Delegation delegation = content.delegation(ctx.pathParam("code"), request.language())
                 .orElseThrow(NotFoundResponse::new);
-        ctx.html(delegationPage(request, delegation,
+        PageRenderer.answer(ctx, delegationPage(request, delegation,
                 news.ofDelegation(delegation.section(), request.language(), Paging.of(ctx))));
     }
 

@@ -36,7 +36,7 @@ public final class NewsRoutes {
 
     public void list(Context ctx, SiteRequest request) {
         var paging = Paging.of(ctx);
-        ctx.html(listPage(request, request.site().network()
+        PageRenderer.answer(ctx, listPage(request, request.site().network()
                 ? news.network(request.language(), paging)
                 : news.ofSite(request.site().code(), request.language(), paging)));
     }
@@ -84,7 +84,7 @@ public final class NewsRoutes {
 
     /** An article's page; not indexable when it is a preview of what is not public yet. */
     public void render(Context ctx, SiteRequest request, Article article, boolean indexable) {
-        ctx.html(articlePage(request, article, indexable));
+        PageRenderer.answer(ctx, articlePage(request, article, indexable));
     }
 
     /** Every published article of the site, in each of its languages, in one pass. */
