@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.makemothersmatter.core.web.cache.Compression;
+import org.makemothersmatter.core.web.cache.EntityTags;
 
 /**
  * Serves the shipped files ahead of the web framework, from memory, on every host name. An address that is not a
@@ -60,7 +61,7 @@ public final class AssetHandler extends Handler.Wrapper {
         if (asset.compressible()) {
             headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
         }
-        if (matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), variant.etag())) {
+        if (EntityTags.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), variant.etag())) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return true;
@@ -74,19 +75,5 @@ public final class AssetHandler extends Handler.Wrapper {
         response.write(true, HttpMethod.HEAD.is(method) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(variant.bytes()),
                 callback);
         return true;
-    }
-
-    /** Whether If-None-Match names the ETag, or any: a list, compared weakly as the header asks. */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String named = tag.strip();
-            if (named.equals("*") || named.equals(etag) || named.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -123,13 +123,20 @@ public final class PageCacheHandler extends Handler.Wrapper {
         cache.keep(key, since, site.code(), site.network(), status, html.getBytes(StandardCharsets.UTF_8))
                 .ifPresent(page -> {
                     notKept.invalidate(key);
-                    describe(page, ctx::header);
+                    // The first answer is the kept one, compressed here as the next ones will be, so that its
+                    // ETag names its bytes (the framework leaves an answer that has its coding alone).
+                    String coding = Compression.choose(ctx.header(HttpHeader.ACCEPT_ENCODING.asString()));
+                    if (coding != null) {
+                        ctx.header(HttpHeader.CONTENT_ENCODING.asString(), coding);
+                        ctx.result(page.in(coding));
+                    }
+                    describe(page, coding, ctx::header);
                 });
     }
 
     /** What tells a browser (or a proxy) how long it may keep the page, and whether its copy is still good. */
-    private static void describe(CachedPage page, BiConsumer<String, String> header) {
-        header.accept(HttpHeader.ETAG.asString(), page.etag);
+    private static void describe(CachedPage page, String coding, BiConsumer<String, String> header) {
+        header.accept(HttpHeader.ETAG.asString(), page.etag(coding));
         header.accept(HttpHeader.LAST_MODIFIED.asString(), page.lastModified);
         header.accept(HttpHeader.CACHE_CONTROL.asString(), CACHE_CONTROL);
         header.accept(HttpHeader.VARY.asString(), HttpHeader.ACCEPT_ENCODING.asString());
@@ -164,17 +171,17 @@ public final class PageCacheHandler extends Handler.Wrapper {
     private void serve(CachedPage page, Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         fixedHeaders.forEach(headers::put);
-        describe(page, headers::put);
+        String coding = Compression.choose(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        describe(page, coding, headers::put);
         // The ETag decides when the browser sends one; else the date its copy has.
-        String tag = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
-        boolean same = tag != null ? page.etag.equals(tag)
+        String tags = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        boolean same = tags != null ? EntityTags.matches(tags, page.etag(coding))
                 : page.unchangedSince(request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE));
         if (page.status == HttpStatus.OK_200 && same) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
         }
-        String coding = Compression.choose(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
         if (coding != null) {
             headers.put(HttpHeader.CONTENT_ENCODING, coding);
         }

@@ -106,6 +106,20 @@ class CacheHeadersTest extends FreshPagesTest {
     }
 
     @Test
+    void eachCodingOfAPageHasItsOwnTagFromItsFirstAnswerOn() throws Exception {
+        String path = samples().get(0) + "?first=gzip";
+        HttpResponse<byte[]> first = fetch(path, "gzip");
+        assertThat(first.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String gzipTag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(fetch(path, "gzip").headers().firstValue("ETag")).hasValue(gzipTag);
+        String identityTag = fetch(path, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(identityTag).isNotEqualTo(gzipTag);
+        assertThat(revalidate(path, "gzip", identityTag).statusCode()).isEqualTo(200);
+        assertThat(revalidate(path, "gzip", "\"other\", W/" + gzipTag).statusCode()).isEqualTo(304);
+        assertThat(revalidate(path, null, identityTag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void pagesWithAVisitorsFormAndTheBackOfficeAreNeverKept() {
         List<String> forms = new ArrayList<>();
         for (Site site : sites.national()) {
@@ -155,9 +169,18 @@ class CacheHeadersTest extends FreshPagesTest {
     }
 
     private static HttpResponse<byte[]> fetch(String path, String accepted) throws IOException, InterruptedException {
+        return revalidate(path, accepted, null);
+    }
+
+    /** The page asked for in a coding, by a browser holding a copy with these tags if any. */
+    private static HttpResponse<byte[]> revalidate(String path, String accepted, String tags)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
         if (accepted != null) {
             request.header("Accept-Encoding", accepted);
+        }
+        if (tags != null) {
+            request.header("If-None-Match", tags);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
