@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times the static export (java -jar mmm-network.jar export <folder>) over the shipped content, then over the
-# shipped content and N more articles in English and French (10,000 by default): for each, the command's own
-# summary line (the export alone), its wall time from the start of the JVM to its exit, and its peak resident
-# memory, with -Xmx256m as the README runs it.
+# shipped content and N more generated articles (10,000 by default), spread over the shipped sites, each in its
+# site's first two languages (one in five in one of them only), loaded by the site's content loader: for each, the
+# command's own summary line (the export alone), its wall time from the start of the JVM to its exit, and its peak
+# resident memory, with -Xmx256m as the README runs it.
 # Usage: scripts/bench-export.sh [articles, default 10000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
