@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class ExportFiles {
 
     private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,8})");
-    private static final Pattern HTML_LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final Pattern CSS_LINK = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
@@ -59,12 +58,40 @@ final class ExportFiles {
 
     /** The addresses on this site that an HTML page ({@code css} false) or a stylesheet links to. */
     static List<String> links(String from, String text, boolean css) {
-        Matcher matcher = (css ? CSS_LINK : HTML_LINK).matcher(text);
         List<String> links = new ArrayList<>();
-        while (matcher.find()) {
-            local(from, css ? matcher.group(1) : matcher.group(1).replace("&amp;", "&")).ifPresent(links::add);
+        if (css) {
+            Matcher matcher = CSS_LINK.matcher(text);
+            while (matcher.find()) {
+                local(from, matcher.group(1)).ifPresent(links::add);
+            }
+            return links;
+        }
+        // Found by searching for the quote that opens each attribute value rather than by a pattern, which tries
+        // every position of the page: a page's text is most of its length and has no attributes.
+        int at = text.indexOf("=\"");
+        while (at >= 0) {
+            int end = text.indexOf('"', at + 2);
+            if (end < 0) {
+                break;
+            }
+            if (isLinkAttribute(text, at)) {
+                local(from, text.substring(at + 2, end).replace("&amp;", "&")).ifPresent(links::add);
+                at = text.indexOf("=\"", end + 1);
+            } else {
+                at = text.indexOf("=\"", at + 2);
+            }
         }
         return links;
+    }
+
+    /** Whether the attribute whose value opens at {@code at} is an href or a src, after a space. */
+    private static boolean isLinkAttribute(String text, int at) {
+        return attribute(text, at, "href") || attribute(text, at, "src");
+    }
+
+    private static boolean attribute(String text, int at, String name) {
+        int start = at - name.length();
+        return start > 0 && text.startsWith(name, start) && Character.isWhitespace(text.charAt(start - 1));
     }
 
     /** The address on this site a link leads to (path and query), or empty if it leads elsewhere. */
