@@ -82,16 +82,19 @@ public final class StaticExport {
         return new Run("http://127.0.0.1:" + port, folder.toAbsolutePath().normalize()).run(passes(), starts());
     }
 
-    /** Each listing and each site's articles: one pass each, which reads them once as it renders them. */
+    /**
+     * Each site's articles with its news listing, the international news and the delegations' listings: one
+     * pass each, which reads them once as it renders them.
+     */
     private List<Consumer<PageSink>> passes() {
         List<Consumer<PageSink>> passes = new ArrayList<>();
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
-            passes.add(sink -> news.eachArticlePage(site, sink));
-            for (Language language : site.languages()) {
-                SiteRequest request = new SiteRequest(site, language);
-                passes.add(sink -> news.eachListPage(request, sink));
-                if (site.network()) {
+            passes.add(sink -> news.eachPageOfSite(site, sink));
+            if (site.network()) {
+                for (Language language : site.languages()) {
+                    SiteRequest request = new SiteRequest(site, language);
+                    passes.add(sink -> news.eachNetworkListPage(request, sink));
                     passes.add(sink -> network.eachDelegationPage(request, sink));
                 }
             }

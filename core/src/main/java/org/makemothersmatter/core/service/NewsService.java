@@ -16,6 +16,7 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.model.Translated;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
 import org.makemothersmatter.core.store.ArticleDao.TranslatedRow;
@@ -87,11 +88,6 @@ public final class NewsService {
         eachPage(articles.countOnNetwork(), articles.streamOnNetwork(language, Integer.MAX_VALUE, 0), size, page);
     }
 
-    public void eachPageOfSite(String site, Language language, int size, Consumer<Slice<ArticleSummary>> page) {
-        eachPage(articles.countBySite(site), articles.streamBySite(site, language, Integer.MAX_VALUE, 0), size,
-                page);
-    }
-
     public void eachPageOfDelegation(Section section, Language language, int size,
                                      Consumer<Slice<ArticleSummary>> page) {
         String network = sites.network().code();
@@ -128,20 +124,24 @@ public final class NewsService {
 
     private static void eachPage(long total, Stream<ArticleSummary> items, int size,
                                  Consumer<Slice<ArticleSummary>> page) {
+        Pager<ArticleSummary> pager = new Pager<>(total, size, page);
         try (items) {
-            List<ArticleSummary> chunk = new ArrayList<>(size);
-            int number = 1;
-            for (Iterator<ArticleSummary> it = items.iterator(); it.hasNext(); ) {
-                chunk.add(it.next());
-                if (chunk.size() == size) {
-                    page.accept(new Slice<>(List.copyOf(chunk), new PageRequest(number++, size), total));
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty() || number == 1) {
-                page.accept(new Slice<>(List.copyOf(chunk), new PageRequest(number, size), total));
-            }
+            items.forEach(pager::add);
         }
+        pager.finish();
+    }
+
+    /** How a site's listing in this language shows the article, as the listing queries read it. */
+    public static ArticleSummary summary(Article article, Language language) {
+        Translated<ArticleTranslation> shown = article.in(language);
+        ArticleTranslation text = shown.value();
+        return new ArticleSummary(article.id(), article.site(), article.section(), article.publishedOn(),
+                shown.language(), text.title(), text.slug(), text.excerpt());
+    }
+
+    /** The number of published articles of a site, which its listing shows. */
+    public long countOfSite(String site) {
+        return articles.countBySite(site);
     }
 
     /** A page past the end is empty, and costs no listing query. */

@@ -76,10 +76,6 @@ public interface ArticleDao {
      * open by the caller (see Transactions.reading), which the stream needs until it is closed.
      */
 
-    @SqlQuery(BY_SITE)
-    Stream<ArticleSummary> streamBySite(@Bind("site") String site, @Bind("language") Language language,
-                                        @Bind("limit") int limit, @Bind("offset") long offset);
-
     @SqlQuery(BY_SITE_AND_SECTION)
     Stream<ArticleSummary> streamBySiteAndSection(@Bind("site") String site, @Bind("section") Section section,
                                                   @Bind("language") Language language,

@@ -1,11 +1,14 @@
 package org.makemothersmatter.core.web;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Language;
@@ -31,6 +34,7 @@ import org.makemothersmatter.core.web.view.Pagination;
  * Turns models into what templates show: localised dates, article cards with their links, translation
  * notices, pagination, and the page frame (navigation, language switcher, alternates).
  */
+@Singleton
 public final class Presenter {
 
     private final Sites sites;
@@ -39,6 +43,8 @@ public final class Presenter {
     private final Addresses addresses;
     private final PageRenderer renderer;
     private final Assets assets;
+    /** Each language's long date format, looked up once: a listing shows a date per card. */
+    private final Map<Language, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
     @Inject
     public Presenter(Sites sites, Messages messages, SiteContentService content, Addresses addresses,
@@ -56,8 +62,8 @@ public final class Presenter {
     }
 
     public DateView date(LocalDate date, Language language) {
-        return new DateView(date.toString(),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date));
+        return new DateView(date.toString(), dateFormats.computeIfAbsent(language,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l.locale())).format(date));
     }
 
     /** The lang attribute a piece of content needs: its language if it is not the page's, else none. */

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
@@ -14,6 +16,7 @@ import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Translated;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.service.Pager;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.Texts;
@@ -41,16 +44,9 @@ public final class NewsRoutes {
                 : news.ofSite(request.site().code(), request.language(), paging)));
     }
 
-    /** Every page of the site's news listing in the request's language, in one pass. */
-    public void eachListPage(SiteRequest request, PageSink sink) {
-        String base = request.url("/news");
-        Consumer<Slice<ArticleSummary>> page = slice -> sink.page(Presenter.pageUrl(base, slice.request().page()),
-                () -> listPage(request, slice));
-        if (request.site().network()) {
-            news.eachNetworkPage(request.language(), Paging.PAGE_SIZE, page);
-        } else {
-            news.eachPageOfSite(request.site().code(), request.language(), Paging.PAGE_SIZE, page);
-        }
+    /** Every page of the international news in the request's language, in one pass. */
+    public void eachNetworkListPage(SiteRequest request, PageSink sink) {
+        news.eachNetworkPage(request.language(), Paging.PAGE_SIZE, listing(request, sink));
     }
 
     private String listPage(SiteRequest request, Slice<ArticleSummary> slice) {
@@ -87,15 +83,37 @@ public final class NewsRoutes {
         PageRenderer.answer(ctx, articlePage(request, article, indexable));
     }
 
-    /** Every published article of the site, in each of its languages, in one pass. */
-    public void eachArticlePage(Site site, PageSink sink) {
+    /**
+     * Every published article of the site in each of its languages, in one pass over them, and, but for the
+     * international site, whose news also lists what the associations share, every page of its news listing,
+     * cut from the same pass (the listing has the same articles in the same order).
+     */
+    public void eachPageOfSite(Site site, PageSink sink) {
+        Map<Language, Pager<ArticleSummary>> listings = new LinkedHashMap<>();
+        if (!site.network()) {
+            long total = news.countOfSite(site.code());
+            for (Language language : site.languages()) {
+                listings.put(language, new Pager<>(total, Paging.PAGE_SIZE,
+                        listing(new SiteRequest(site, language), sink)));
+            }
+        }
         news.eachArticle(site.code(), article -> {
             for (Language language : site.languages()) {
                 SiteRequest request = new SiteRequest(site, language);
                 sink.page(request.url("/news/" + article.in(language).value().slug()),
                         () -> articlePage(request, article, true));
+                if (!site.network()) {
+                    listings.get(language).add(NewsService.summary(article, language));
+                }
             }
         });
+        listings.values().forEach(Pager::finish);
+    }
+
+    /** Where each page of the site's news listing goes, with its rendering. */
+    private Consumer<Slice<ArticleSummary>> listing(SiteRequest request, PageSink sink) {
+        String base = request.url("/news");
+        return slice -> sink.page(Presenter.pageUrl(base, slice.request().page()), () -> listPage(request, slice));
     }
 
     private String articlePage(SiteRequest request, Article article, boolean indexable) {
