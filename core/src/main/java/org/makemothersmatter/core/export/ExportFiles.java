@@ -2,6 +2,7 @@ package org.makemothersmatter.core.export;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class ExportFiles {
 
     private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,8})");
     private static final Pattern CSS_LINK = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)");
+    private static final byte[] HREF = "href".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SRC = "src".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "image/svg+xml", ".svg", "text/css", ".css",
@@ -56,42 +59,49 @@ final class ExportFiles {
         return Optional.of(name.substring(1));
     }
 
-    /** The addresses on this site that an HTML page ({@code css} false) or a stylesheet links to. */
-    static List<String> links(String from, String text, boolean css) {
+    /** The addresses on this site that an HTML page ({@code css} false) or a stylesheet links to, in UTF-8. */
+    static List<String> links(String from, byte[] text, boolean css) {
         List<String> links = new ArrayList<>();
         if (css) {
-            Matcher matcher = CSS_LINK.matcher(text);
+            Matcher matcher = CSS_LINK.matcher(new String(text, StandardCharsets.UTF_8));
             while (matcher.find()) {
                 local(from, matcher.group(1)).ifPresent(links::add);
             }
             return links;
         }
-        // Found by searching for the quote that opens each attribute value rather than by a pattern, which tries
-        // every position of the page: a page's text is most of its length and has no attributes.
-        int at = text.indexOf("=\"");
-        while (at >= 0) {
-            int end = text.indexOf('"', at + 2);
-            if (end < 0) {
+        // Found by looking at the quote that opens each attribute value rather than with a pattern tried at every
+        // position of the page, whose text is most of its length. In bytes: UTF-8 never holds an ASCII byte
+        // within another character, so the page need not be decoded, only its links.
+        for (int at = 0; at < text.length - 1; at++) {
+            if (text[at] != '=' || text[at + 1] != '"' || !(attribute(text, at, HREF) || attribute(text, at, SRC))) {
+                continue;
+            }
+            int end = at + 2;
+            while (end < text.length && text[end] != '"') {
+                end++;
+            }
+            if (end == text.length) {
                 break;
             }
-            if (isLinkAttribute(text, at)) {
-                local(from, text.substring(at + 2, end).replace("&amp;", "&")).ifPresent(links::add);
-                at = text.indexOf("=\"", end + 1);
-            } else {
-                at = text.indexOf("=\"", at + 2);
-            }
+            String link = new String(text, at + 2, end - at - 2, StandardCharsets.UTF_8).replace("&amp;", "&");
+            local(from, link).ifPresent(links::add);
+            at = end;
         }
         return links;
     }
 
-    /** Whether the attribute whose value opens at {@code at} is an href or a src, after a space. */
-    private static boolean isLinkAttribute(String text, int at) {
-        return attribute(text, at, "href") || attribute(text, at, "src");
-    }
-
-    private static boolean attribute(String text, int at, String name) {
-        int start = at - name.length();
-        return start > 0 && text.startsWith(name, start) && Character.isWhitespace(text.charAt(start - 1));
+    /** Whether the attribute whose value opens at {@code at} has this name, after a space. */
+    private static boolean attribute(byte[] text, int at, byte[] name) {
+        int start = at - name.length;
+        if (start < 1 || !Character.isWhitespace(text[start - 1])) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (text[start + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The address on this site a link leads to (path and query), or empty if it leads elsewhere. */

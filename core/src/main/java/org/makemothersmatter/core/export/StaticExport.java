@@ -224,16 +224,16 @@ public final class StaticExport {
             }
         }
 
-        private void offer(String address, Supplier<String> html) {
+        private void offer(String address, Supplier<byte[]> html) {
             if (!seen.add(address)) {
                 return;
             }
             inFlight.acquireUninterruptibly();
             renderers.execute(() -> {
                 try {
-                    String text = html.get();
+                    byte[] text = html.get();
                     Optional<String> file = ExportFiles.file(address, "text/html");
-                    if (file.isPresent() && write(file.get(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)))) {
+                    if (file.isPresent() && write(file.get(), out -> out.write(text))) {
                         pages.incrementAndGet();
                     }
                     ExportFiles.links(address, text, false).forEach(link -> found.putIfAbsent(link, address));
@@ -302,8 +302,7 @@ public final class StaticExport {
                         perVisitor.add(address);
                     }
                 }
-                ExportFiles.links(address, new String(text, StandardCharsets.UTF_8), !html)
-                        .forEach(link -> visit(link, address));
+                ExportFiles.links(address, text, !html).forEach(link -> visit(link, address));
             }
         }
 

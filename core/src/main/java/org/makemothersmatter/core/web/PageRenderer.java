@@ -3,6 +3,7 @@ package org.makemothersmatter.core.web;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -35,6 +36,10 @@ public final class PageRenderer {
     }
 
     /** Answers with a rendered page, saying its encoding rather than leaving browsers to find it in the page. */
+    public static void answer(Context ctx, byte[] html) {
+        ctx.contentType(HTML).result(html);
+    }
+
     public static void answer(Context ctx, String html) {
         ctx.contentType(HTML).result(html);
     }
@@ -43,7 +48,7 @@ public final class PageRenderer {
      * A page in the site's layout, header and footer. Each of them is the site's own template if its plugin has
      * one of that name, else core's.
      */
-    public String render(Site site, String name, Object view, Layout layout) {
+    public byte[] render(Site site, String name, Object view, Layout layout) {
         Map<String, Object> part = Map.of("layout", layout);
         return framed(resolve(site, name), view, resolve(site, "layout"), Map.of("layout", layout,
                 "header", template(resolve(site, "header"), part), "footer", template(resolve(site, "footer"), part)));
@@ -61,15 +66,16 @@ public final class PageRenderer {
     /**
      * A template rendered inside a frame template, which receives it as its {@code content} parameter besides
      * its own: so that a plugin's template is framed by core's without calling it (each module compiles its
-     * templates alone, and cannot call another module's).
+     * templates alone, and cannot call another module's). Written as UTF-8 bytes piece by piece, as it will be
+     * sent and kept: not built as one string first, which a single character beyond Latin-1 makes twice as large.
      */
-    public String framed(String template, Object view, String frame, Map<String, Object> frameParams) {
+    public byte[] framed(String template, Object view, String frame, Map<String, Object> frameParams) {
         Content content = output -> engine.render(template, view, output);
         Map<String, Object> params = new HashMap<>(frameParams);
         params.put("content", content);
-        StringOutput html = new StringOutput();
+        Utf8ByteOutput html = new Utf8ByteOutput();
         engine.render(frame, params, html);
-        return html.toString();
+        return html.toByteArray();
     }
 
     /** One of core's tags ({@code core/tags/<name>.jte}) as content that a view can carry into a template. */

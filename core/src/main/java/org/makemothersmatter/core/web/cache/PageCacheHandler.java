@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -115,12 +117,12 @@ public final class PageCacheHandler extends Handler.Wrapper {
         Long since = ctx.attribute(SINCE);
         Site site = ctx.attribute(SITE);
         int status = ctx.statusCode();
-        String html = (status == HttpStatus.OK_200 || status == HttpStatus.NOT_FOUND_404) && key != null
-                && since != null && site != null ? ctx.result() : null;
+        byte[] html = (status == HttpStatus.OK_200 || status == HttpStatus.NOT_FOUND_404) && key != null
+                && since != null && site != null ? result(ctx) : null;
         if (html == null) {
             return;
         }
-        cache.keep(key, since, site.code(), site.network(), status, html.getBytes(StandardCharsets.UTF_8))
+        cache.keep(key, since, site.code(), site.network(), status, html)
                 .ifPresent(page -> {
                     notKept.invalidate(key);
                     // The first answer is the kept one, compressed here as the next ones will be, so that its
@@ -132,6 +134,20 @@ public final class PageCacheHandler extends Handler.Wrapper {
                     }
                     describe(page, coding, ctx::header);
                 });
+    }
+
+    /** The bytes the page was answered with, which are read once: the answer is made of them again. */
+    private static byte[] result(Context ctx) {
+        try (InputStream result = ctx.resultInputStream()) {
+            if (result == null) {
+                return null;
+            }
+            byte[] html = result.readAllBytes();
+            ctx.result(html);
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What tells a browser (or a proxy) how long it may keep the page, and whether its copy is still good. */

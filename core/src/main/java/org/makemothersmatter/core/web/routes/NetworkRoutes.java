@@ -84,7 +84,7 @@ public final class NetworkRoutes {
         }
     }
 
-    private String delegationPage(SiteRequest request, Delegation delegation, Slice<ArticleSummary> slice) {
+    private byte[] delegationPage(SiteRequest request, Delegation delegation, Slice<ArticleSummary> slice) {
         Language language = request.language();
         Texts t = presenter.texts(request);
         int number = slice.request().page();

@@ -49,7 +49,7 @@ public final class NewsRoutes {
         news.eachNetworkPage(request.language(), Paging.PAGE_SIZE, listing(request, sink));
     }
 
-    private String listPage(SiteRequest request, Slice<ArticleSummary> slice) {
+    private byte[] listPage(SiteRequest request, Slice<ArticleSummary> slice) {
         int number = slice.request().page();
         Texts t = presenter.texts(request);
         String title = number == 1 ? t.get("news.title")
@@ -116,7 +116,7 @@ public final class NewsRoutes {
         return slice -> sink.page(Presenter.pageUrl(base, slice.request().page()), () -> listPage(request, slice));
     }
 
-    private String articlePage(SiteRequest request, Article article, boolean indexable) {
+    private byte[] articlePage(SiteRequest request, Article article, boolean indexable) {
         Language language = request.language();
         Translated<ArticleTranslation> shown = article.in(language);
         ArticleTranslation text = shown.value();

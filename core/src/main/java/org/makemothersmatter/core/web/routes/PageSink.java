@@ -9,5 +9,5 @@ import java.util.function.Supplier;
 @FunctionalInterface
 public interface PageSink {
 
-    void page(String address, Supplier<String> html);
+    void page(String address, Supplier<byte[]> html);
 }
