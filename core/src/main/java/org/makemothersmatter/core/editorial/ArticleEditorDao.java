@@ -21,7 +21,20 @@ import org.makemothersmatter.core.model.Section;
 @RegisterConstructorMapper(Revision.class)
 @RegisterConstructorMapper(ArticleEditorDao.Listed.class)
 @RegisterConstructorMapper(LanguageOf.class)
+@RegisterConstructorMapper(ArticleEditorDao.Due.class)
 public interface ArticleEditorDao extends EditorDao {
+
+    /** The scheduled articles whose time has come, locked until the transaction ends so that one node moves them. */
+    @SqlQuery("SELECT id, site FROM article WHERE status = 'scheduled' AND publish_at <= :now ORDER BY id FOR UPDATE")
+    List<Due> due(@Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE article SET status = 'published', version = version + 1"
+            + " WHERE id IN (<ids>) AND status = 'scheduled'")
+    int publish(@BindList("ids") List<Long> ids);
+
+    /** A scheduled article due, and the site whose pages show it. */
+    record Due(long id, String site) {
+    }
 
     record Row(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                boolean onNetwork, String status, Instant publishAt, int version) {

@@ -2,14 +2,16 @@ package org.makemothersmatter.core.editorial;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 
 /**
- * Publishes scheduled articles when their time comes. Every node may run it: publishing is one UPDATE
- * that only moves what is due, so running it twice changes nothing.
+ * Publishes scheduled articles when their time comes. Every node may run it: the articles due are locked while
+ * they are published, and only those still scheduled move, so running it twice, or on two nodes, changes nothing.
  */
 public final class Publisher {
 
@@ -26,18 +28,21 @@ public final class Publisher {
         this.clock = clock;
     }
 
-    /** Publishes every scheduled article whose time has come; returns how many. */
+    /**
+     * Publishes every scheduled article whose time has come; returns how many. Only the pages of their sites
+     * (and of the international site) are made stale.
+     */
     public int publishDue() {
         return jdbi.inTransaction(handle -> {
-            int published = handle.createUpdate("""
-                    UPDATE article SET status = 'published', version = version + 1
-                     WHERE status = 'scheduled' AND publish_at <= :now
-                    """).bind("now", clock.instant()).execute();
-            if (published > 0) {
-                audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)",
-                        null);
-                events.afterCommit(handle, ContentChanged.everywhere());
+            ArticleEditorDao articles = handle.attach(ArticleEditorDao.class);
+            List<ArticleEditorDao.Due> due = articles.due(clock.instant());
+            if (due.isEmpty()) {
+                return 0;
             }
+            int published = articles.publish(due.stream().map(ArticleEditorDao.Due::id).toList());
+            audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
+            events.afterCommit(handle, new ContentChanged(due.stream().map(ArticleEditorDao.Due::site)
+                    .collect(Collectors.toSet())));
             return published;
         });
     }

@@ -20,7 +20,7 @@ public record ContentChanged(Set<String> sites) {
         return new ContentChanged(Set.of(site));
     }
 
-    /** A change whose sites are not known, such as scheduled articles published at once. */
+    /** A change whose sites are not known, such as data written outside the site's code. */
     public static ContentChanged everywhere() {
         return new ContentChanged(Set.of());
     }
