@@ -3,7 +3,7 @@
 # shipped content and N more generated articles (10,000 by default), spread over the shipped sites, each in its
 # site's first two languages (one in five in one of them only), loaded by the site's content loader: for each, the
 # command's own summary line (the export alone), its wall time from the start of the JVM to its exit, and its peak
-# resident memory, with -Xmx256m as the README runs it.
+# resident memory, with the JVM options the README gives for the command.
 # Usage: scripts/bench-export.sh [articles, default 10000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,16 +13,19 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jar=sites/network/target/mmm-network.jar
 
+# The JVM options the README gives for the export command.
+JAVA_EXPORT="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+
 # Runs the export over the database of $1 into $work/$2 and prints what it took.
 export_over() {
   local url=$1 name=$2 start end wall rss pid
   start=$(date +%s.%N)
   if [ -x /usr/bin/time ]; then
-    DATABASE_URL=$url /usr/bin/time -v -o "$work/$name.time" java -Xmx256m -XX:+ExitOnOutOfMemoryError \
+    DATABASE_URL=$url /usr/bin/time -v -o "$work/$name.time" java $JAVA_EXPORT \
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$jar" export "$work/$name" > "$work/$name.out"
     rss=$(awk -F: '/Maximum resident/ { print $2 + 0 }' "$work/$name.time")
   else
-    DATABASE_URL=$url java -Xmx256m -XX:+ExitOnOutOfMemoryError -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    DATABASE_URL=$url java $JAVA_EXPORT -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
       -jar "$jar" export "$work/$name" > "$work/$name.out" &
     pid=$!
     rss=0
