@@ -178,12 +178,7 @@ public final class StaticExport {
                 done();
             }
             try {
-                finished.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ExportException("The export was interrupted.");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+                await(finished);
             } finally {
                 workers.shutdownNow();
             }
@@ -210,17 +205,21 @@ public final class StaticExport {
                 for (Consumer<PageSink> pass : passes) {
                     reads.add(readers.submit(() -> pass.accept(this::offer)));
                 }
-                for (Future<?> read : reads) {
-                    read.get();
-                }
-                inFlight.acquire(IN_FLIGHT);
+                reads.forEach(Run::await);
+                inFlight.acquireUninterruptibly(IN_FLIGHT);
+            } finally {
+                readers.shutdownNow();
+            }
+        }
+
+        private static void await(Future<?> work) {
+            try {
+                work.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ExportException("The export was interrupted.");
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
-            } finally {
-                readers.shutdownNow();
             }
         }
 
