@@ -16,16 +16,17 @@ jar=sites/network/target/mmm-network.jar
 # The JVM options the README gives for the export command.
 JAVA_EXPORT="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 
-# Runs the export over the database of $1 into $work/$2 and prints what it took.
+# Runs the export over the database of $1 into $work/$2, with the JVM options $3 besides the README's, and prints
+# what it took.
 export_over() {
-  local url=$1 name=$2 start end wall rss pid
+  local url=$1 name=$2 extra=${3:-} start end wall rss pid
   start=$(date +%s.%N)
   if [ -x /usr/bin/time ]; then
-    DATABASE_URL=$url /usr/bin/time -v -o "$work/$name.time" java $JAVA_EXPORT \
+    DATABASE_URL=$url /usr/bin/time -v -o "$work/$name.time" java $JAVA_EXPORT $extra \
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$jar" export "$work/$name" > "$work/$name.out"
     rss=$(awk -F: '/Maximum resident/ { print $2 + 0 }' "$work/$name.time")
   else
-    DATABASE_URL=$url java $JAVA_EXPORT -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    DATABASE_URL=$url java $JAVA_EXPORT $extra -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
       -jar "$jar" export "$work/$name" > "$work/$name.out" &
     pid=$!
     rss=0
@@ -49,3 +50,9 @@ java -cp "$jar:sites/network/target/test-classes:core/target/test-classes" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   org.makemothersmatter.sites.network.bench.BenchDatabase "$articles" "jdbc:h2:file:$work/large/mmm"
 export_over "jdbc:h2:file:$work/large/mmm" "seeded+$articles-articles"
+
+# The same with the classes the JVM loads kept in an archive by a first export, as the README describes.
+DATABASE_URL="jdbc:h2:file:$work/seeded/mmm" java $JAVA_EXPORT -XX:ArchiveClassesAtExit="$work/mmm-network.jsa" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$jar" export "$work/training" > /dev/null 2>&1
+export_over "jdbc:h2:file:$work/large/mmm" "seeded+$articles-articles+class-archive" \
+  -XX:SharedArchiveFile="$work/mmm-network.jsa"
