@@ -55,6 +55,8 @@ bench() {
     kill -0 "$server" 2>/dev/null || { cat "$run/site.out"; exit 1; }
     sleep 1
   done
+  # The generated data is gigabytes still being written out by the system: measure once it is on disk.
+  sync
   local port nginx_port
   port=$(awk '/READY/ { print $2 }' "$run/site.out")
   nginx_port=$(free_port)
