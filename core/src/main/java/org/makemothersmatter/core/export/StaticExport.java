@@ -47,11 +47,11 @@ import org.makemothersmatter.core.web.routes.PageSink;
  * are (see {@link ExportFiles}), in two passes:
  * <ol>
  *   <li>the pages there are many of (articles, and the pages of news listings and delegations) are rendered in
- *   one pass per listing or site, straight from the database read as it goes, by the very rendering a request
+ *   one pass per site or listing, straight from the database read as it goes, by the very rendering a request
  *   gets, on every core;</li>
  *   <li>then the site itself is asked over HTTP, as a visitor would, for everything else, so that those files
- *   hold the bytes visitors get: every site's bare address, home and 404 page in each language, and every link
- *   of every page written not written yet, as they are found.</li>
+ *   hold the bytes visitors get: every site's bare address, home and 404 page in each language, and each link
+ *   of the pages written that leads to a page not written yet, as they are found.</li>
  * </ol>
  * Only the addresses seen are kept in memory, never the pages: each goes to its file when rendered.
  */
