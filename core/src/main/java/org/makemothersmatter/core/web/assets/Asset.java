@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.makemothersmatter.core.web.cache.Compression;
+import org.makemothersmatter.core.web.cache.EntityTags;
 
 /**
  * A shipped file as it is served: its bytes, their compressed variants where those are smaller, and the address
@@ -29,11 +30,10 @@ final class Asset {
         this.address = Assets.PREFIX + path.substring(0, dot) + "." + fingerprint + path.substring(dot);
         this.contentType = contentType;
         // The ETag names the bytes sent: each coding is a representation of its own.
-        String tag = hash.substring(0, 24);
-        this.identity = new Variant(null, bytes, "\"" + tag + "\"");
-        this.gzip = compressible ? smaller(Compression.GZIP, Compression.gzip(bytes), tag) : null;
+        this.identity = new Variant(null, bytes, "\"" + hash.substring(0, 24) + "\"");
+        this.gzip = compressible ? smaller(Compression.GZIP, Compression.gzip(bytes)) : null;
         this.brotli = compressible && Compression.BROTLI_AVAILABLE
-                ? smaller(Compression.BR, Compression.brotli(bytes), tag) : null;
+                ? smaller(Compression.BR, Compression.brotli(bytes)) : null;
     }
 
     /** Whether a browser's Accept-Encoding changes what it gets. */
@@ -47,9 +47,9 @@ final class Asset {
         return variant != null ? variant : identity;
     }
 
-    private Variant smaller(String coding, byte[] compressed, String tag) {
+    private Variant smaller(String coding, byte[] compressed) {
         return compressed.length < identity.bytes.length
-                ? new Variant(coding, compressed, "\"" + tag + "-" + coding + "\"") : null;
+                ? new Variant(coding, compressed, EntityTags.inCoding(identity.etag, coding)) : null;
     }
 
     private static String sha256(byte[] bytes) {

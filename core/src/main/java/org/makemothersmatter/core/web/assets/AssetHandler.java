@@ -1,6 +1,5 @@
 package org.makemothersmatter.core.web.assets;
 
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpFields;
@@ -10,10 +9,10 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.makemothersmatter.core.web.cache.Compression;
 import org.makemothersmatter.core.web.cache.EntityTags;
+import org.makemothersmatter.core.web.cache.KeptBytes;
 
 /**
  * Serves the shipped files ahead of the web framework, from memory, on every host name. An address that is not a
@@ -62,18 +61,11 @@ public final class AssetHandler extends Handler.Wrapper {
             headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
         }
         if (EntityTags.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), variant.etag())) {
-            response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
-            return true;
+            KeptBytes.notModified(response, callback);
+        } else {
+            KeptBytes.send(request, response, callback, HttpStatus.OK_200, asset.contentType, variant.coding(),
+                    variant.bytes());
         }
-        if (variant.coding() != null) {
-            headers.put(HttpHeader.CONTENT_ENCODING, variant.coding());
-        }
-        headers.put(HttpHeader.CONTENT_TYPE, asset.contentType);
-        headers.put(HttpHeader.CONTENT_LENGTH, variant.bytes().length);
-        response.setStatus(HttpStatus.OK_200);
-        response.write(true, HttpMethod.HEAD.is(method) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(variant.bytes()),
-                callback);
         return true;
     }
 }

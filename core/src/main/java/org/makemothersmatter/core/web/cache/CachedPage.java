@@ -61,12 +61,9 @@ final class CachedPage {
         return coding.equals(Compression.BR) ? brotli.get() : gzip.get();
     }
 
-    /**
-     * The strong ETag of the bytes in that coding: each coding's bytes differ, so each has its own tag (the same
-     * tag for two codings would let a cache answer one with the other).
-     */
+    /** The strong ETag of the bytes in that coding. */
     String etag(String coding) {
-        return coding == null ? etag : etag.substring(0, etag.length() - 1) + "-" + coding + "\"";
+        return EntityTags.inCoding(etag, coding);
     }
 
     /** What the cache counts against its limit: the page, and room for its compressed variants. */

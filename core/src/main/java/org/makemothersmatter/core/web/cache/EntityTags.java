@@ -1,6 +1,6 @@
 package org.makemothersmatter.core.web.cache;
 
-/** The comparison of a browser's If-None-Match with the ETag of what it would be sent. */
+/** ETags of bytes kept in memory, and the comparison of a browser's If-None-Match with them. */
 public final class EntityTags {
 
     private EntityTags() {
@@ -21,5 +21,13 @@ public final class EntityTags {
             }
         }
         return false;
+    }
+
+    /**
+     * The ETag of the same bytes in a coding (null: as they are): each coding's bytes differ, so each has a tag of
+     * its own (one tag for two codings would let a cache answer one with the other).
+     */
+    public static String inCoding(String etag, String coding) {
+        return coding == null ? etag : etag.substring(0, etag.length() - 1) + "-" + coding + "\"";
     }
 }

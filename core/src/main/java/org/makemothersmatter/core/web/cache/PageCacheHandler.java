@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,6 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.web.PageRenderer;
@@ -194,18 +192,9 @@ public final class PageCacheHandler extends Handler.Wrapper {
         boolean same = tags != null ? EntityTags.matches(tags, page.etag(coding))
                 : page.unchangedSince(request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE));
         if (page.status == HttpStatus.OK_200 && same) {
-            response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            KeptBytes.notModified(response, callback);
             return;
         }
-        if (coding != null) {
-            headers.put(HttpHeader.CONTENT_ENCODING, coding);
-        }
-        byte[] body = page.in(coding);
-        response.setStatus(page.status);
-        headers.put(HttpHeader.CONTENT_TYPE, PageRenderer.HTML);
-        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body),
-                callback);
+        KeptBytes.send(request, response, callback, page.status, PageRenderer.HTML, coding, page.in(coding));
     }
 }
