@@ -99,12 +99,13 @@ public final class NewsService {
     public void eachArticle(String site, Consumer<Article> action) {
         try (Stream<TranslatedRow> rows = articles.streamTranslatedBySite(site)) {
             TranslatedRow first = null;
+            // Copied into each article: one list serves every article of the pass.
             List<ArticleTranslation> translations = new ArrayList<>();
             for (Iterator<TranslatedRow> it = rows.iterator(); it.hasNext(); ) {
                 TranslatedRow row = it.next();
                 if (first != null && first.id() != row.id()) {
                     action.accept(article(first, translations));
-                    translations = new ArrayList<>();
+                    translations.clear();
                 }
                 if (translations.isEmpty()) {
                     first = row;
