@@ -51,8 +51,10 @@ public interface ArticleEditorDao extends EditorDao {
     Optional<Row> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT language, title, slug, excerpt, body_markdown, body_html, version
-              FROM article_translation WHERE article_id = :id ORDER BY language
+            SELECT t.language, t.title, t.slug, t.excerpt, s.body_markdown, t.body_html, t.version
+              FROM article_translation t
+              JOIN article_source s ON s.article_id = t.article_id AND s.language = t.language
+             WHERE t.article_id = :id ORDER BY t.language
             """)
     List<EditableArticle.Text> texts(@Bind("id") long id);
 
@@ -117,22 +119,43 @@ public interface ArticleEditorDao extends EditorDao {
     int updateStatus(@Bind("id") long id, @Bind("version") int version, @Bind("status") String status,
                      @Bind("publishAt") Instant publishAt, @Bind("publishedOn") LocalDate publishedOn);
 
-    @Override
-    @SqlUpdate("""
-            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_markdown, body_html, version)
-            VALUES (:id, :language, :site, :t.title, :t.slug, :t.excerpt, :t.markdown, :t.html, 1)
-            """)
-    void insertText(@Bind("id") long id, @Bind("language") Language language, @Bind("site") String site,
-                    @BindMethods("t") Written text);
+    /* The Markdown is kept apart from the text the public pages read (see the article_source migration). */
 
     @Override
+    default void insertText(long id, Language language, String site, Written text) {
+        insertTranslation(id, language, site, text);
+        insertSource(id, language, text);
+    }
+
+    @Override
+    default int updateText(long id, Language language, int version, Written text) {
+        int updated = updateTranslation(id, language, version, text);
+        if (updated > 0) {
+            updateSource(id, language, text);
+        }
+        return updated;
+    }
+
+    @SqlUpdate("""
+            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_html, version)
+            VALUES (:id, :language, :site, :t.title, :t.slug, :t.excerpt, :t.html, 1)
+            """)
+    void insertTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("site") String site,
+                           @BindMethods("t") Written text);
+
+    @SqlUpdate("INSERT INTO article_source (article_id, language, body_markdown) VALUES (:id, :language, :t.markdown)")
+    void insertSource(@Bind("id") long id, @Bind("language") Language language, @BindMethods("t") Written text);
+
     @SqlUpdate("""
             UPDATE article_translation SET title = :t.title, slug = :t.slug, excerpt = :t.excerpt,
-                   body_markdown = :t.markdown, body_html = :t.html, version = version + 1
+                   body_html = :t.html, version = version + 1
              WHERE article_id = :id AND language = :language AND version = :version
             """)
-    int updateText(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
-                   @BindMethods("t") Written text);
+    int updateTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
+                          @BindMethods("t") Written text);
+
+    @SqlUpdate("UPDATE article_source SET body_markdown = :t.markdown WHERE article_id = :id AND language = :language")
+    void updateSource(@Bind("id") long id, @Bind("language") Language language, @BindMethods("t") Written text);
 
     @Override
     @SqlQuery("""

@@ -1,6 +1,9 @@
 package org.makemothersmatter.core.model;
 
-/** One language of an article: the text, its URL slug, and its body as sanitized HTML. */
+/**
+ * One language of an article as the public pages show it: the text, its URL slug, and its body as sanitized
+ * HTML. Its Markdown is the editors' (see the back office's texts).
+ */
 public record ArticleTranslation(long articleId, Language language, String title, String slug, String excerpt,
-                                 String bodyMarkdown, String bodyHtml) {
+                                 String bodyHtml) {
 }

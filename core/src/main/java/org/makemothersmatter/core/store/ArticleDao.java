@@ -91,7 +91,7 @@ public interface ArticleDao {
      */
     @SqlQuery("""
             SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network,
-                   t.language, t.title, t.slug, t.excerpt, t.body_markdown, t.body_html
+                   t.language, t.title, t.slug, t.excerpt, t.body_html
               FROM article a JOIN article_translation t ON t.article_id = a.id
              WHERE a.status = 'published' AND a.site = :site
              ORDER BY a.status, a.site, a.published_on DESC, a.id DESC
@@ -122,7 +122,7 @@ public interface ArticleDao {
     Optional<ArticleRow> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT article_id, language, title, slug, excerpt, body_markdown, body_html
+            SELECT article_id, language, title, slug, excerpt, body_html
               FROM article_translation WHERE article_id = :id ORDER BY language
             """)
     List<ArticleTranslation> translations(@Bind("id") long id);
@@ -142,14 +142,24 @@ public interface ArticleDao {
                 @Bind("originalLanguage") Language originalLanguage, @Bind("onNetwork") boolean onNetwork,
                 @Bind("contentKey") String contentKey);
 
+    /** A translation with its Markdown, which is kept apart (see the article_source migration). */
+    default void insertTranslation(long articleId, Language language, String site, String title, String slug,
+                                   String excerpt, String bodyMarkdown, String bodyHtml) {
+        insertText(articleId, language, site, title, slug, excerpt, bodyHtml);
+        insertSource(articleId, language, bodyMarkdown);
+    }
+
     @SqlUpdate("""
-            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_markdown, body_html)
-            VALUES (:articleId, :language, :site, :title, :slug, :excerpt, :bodyMarkdown, :bodyHtml)
+            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_html)
+            VALUES (:articleId, :language, :site, :title, :slug, :excerpt, :bodyHtml)
             """)
-    void insertTranslation(@Bind("articleId") long articleId, @Bind("language") Language language,
-                           @Bind("site") String site, @Bind("title") String title, @Bind("slug") String slug,
-                           @Bind("excerpt") String excerpt, @Bind("bodyMarkdown") String bodyMarkdown,
-                           @Bind("bodyHtml") String bodyHtml);
+    void insertText(@Bind("articleId") long articleId, @Bind("language") Language language,
+                    @Bind("site") String site, @Bind("title") String title, @Bind("slug") String slug,
+                    @Bind("excerpt") String excerpt, @Bind("bodyHtml") String bodyHtml);
+
+    @SqlUpdate("INSERT INTO article_source (article_id, language, body_markdown) VALUES (:articleId, :language, :body)")
+    void insertSource(@Bind("articleId") long articleId, @Bind("language") Language language,
+                      @Bind("body") String bodyMarkdown);
 
     /** The shared fields of an article, without its text. */
     record ArticleRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
@@ -159,10 +169,10 @@ public interface ArticleDao {
     /** An article's shared fields with one of its translations. */
     record TranslatedRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                          boolean onNetwork, Language language, String title, String slug, String excerpt,
-                         String bodyMarkdown, String bodyHtml) {
+                         String bodyHtml) {
 
         public ArticleTranslation translation() {
-            return new ArticleTranslation(id, language, title, slug, excerpt, bodyMarkdown, bodyHtml);
+            return new ArticleTranslation(id, language, title, slug, excerpt, bodyHtml);
         }
     }
 }

@@ -231,7 +231,8 @@ class ArticleEditingTest {
     private static String snapshot(long id) {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery("""
                 SELECT a.status || a.version || a.section || a.published_on || a.on_network ||
-                       (SELECT LISTAGG(t.language || t.title || t.body_markdown || t.version, '|') FROM article_translation t
+                       (SELECT LISTAGG(t.language || t.title || s.body_markdown || t.version, '|') FROM article_translation t
+                          JOIN article_source s ON s.article_id = t.article_id AND s.language = t.language
                          WHERE t.article_id = a.id)
                   FROM article a WHERE a.id = :id""").bind("id", id).mapTo(String.class).one());
     }

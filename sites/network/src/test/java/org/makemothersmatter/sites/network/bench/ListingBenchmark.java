@@ -64,8 +64,8 @@ public final class ListingBenchmark {
             PreparedBatch article = handle.prepareBatch("INSERT INTO article (id, site, section, published_on, "
                     + "original_language, on_network) VALUES (:id, :site, :section, :date, :original, :network)");
             PreparedBatch translation = handle.prepareBatch("INSERT INTO article_translation (article_id, language, "
-                    + "site, title, slug, excerpt, body_markdown, body_html) VALUES (:id, :language, :site, :title, "
-                    + ":slug, :excerpt, 'Body', '<p>Body</p>')");
+                    + "site, title, slug, excerpt, body_html) VALUES (:id, :language, :site, :title, :slug, :excerpt, "
+                    + "'<p>Body</p>')");
             long firstId = 1_000_000;
             int batched = 0;
             for (int i = 0; i < count; i++) {
