@@ -3,7 +3,9 @@
 # shipped content and N more generated articles (10,000 by default), spread over the shipped sites, each in its
 # site's first two languages (one in five in one of them only), loaded by the site's content loader: for each, the
 # command's own summary line (the export alone), its wall time from the start of the JVM to its exit, and its peak
-# resident memory, with the JVM options the README gives for the command.
+# resident memory, with the JVM options the README gives for the command. On ext4, run it when the disk has not
+# deleted many files in the last five minutes (an earlier run's folder, say): ext4 skips inodes freed that recently
+# when it creates files, which makes the export's writing several times slower.
 # Usage: scripts/bench-export.sh [articles, default 10000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +48,11 @@ export_over() {
 # The shipped content: the command's start loads it into a new database first.
 export_over "jdbc:h2:file:$work/seeded/mmm" seeded
 
-java -cp "$jar:sites/network/target/test-classes:core/target/test-classes" \
+# The generated content files are deleted once loaded: in memory (/dev/shm) where there is one, because ext4 makes
+# the creation of files slow for minutes after many were deleted, and the export creates 25,000.
+tmp=/dev/shm
+[ -d "$tmp" ] && [ -w "$tmp" ] || tmp=${TMPDIR:-/tmp}
+java -cp "$jar:sites/network/target/test-classes:core/target/test-classes" -Djava.io.tmpdir="$tmp" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   org.makemothersmatter.sites.network.bench.BenchDatabase "$articles" "jdbc:h2:file:$work/large/mmm"
 export_over "jdbc:h2:file:$work/large/mmm" "seeded+$articles-articles"
