@@ -55,8 +55,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Messages messages() {
-        return new Messages(getClass().getClassLoader());
+    Messages messages(Sites sites) {
+        return new Messages(getClass().getClassLoader(), sites.plugins().stream().map(SitePlugin::site).toList());
     }
 
     @Provides

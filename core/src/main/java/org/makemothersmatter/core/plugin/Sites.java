@@ -21,14 +21,10 @@ import org.makemothersmatter.core.settings.SiteSettings;
 /**
  * Every site the server hosts: the plugins shipped, as the settings enable and configure them. Checked once
  * at start, so that a bad plugin or setting stops the server with a message rather than failing a request:
- * one international site, codes unique and free, each setting fits its plugin, each host name claimed once,
- * each language with its translation files.
+ * one international site, codes unique and free, each setting fits its plugin, each host name claimed once.
  */
 @Singleton
 public final class Sites {
-
-    /** First path segments that core uses: no site may take them as its code. */
-    public static final Set<String> RESERVED = Set.of("admin", "assets", "media", "en", "fr", "nl", "ar");
 
     private final List<SitePlugin> plugins;
     private final Map<String, Branding> branding;
@@ -46,10 +42,13 @@ public final class Sites {
         if (!duplicates.isEmpty()) {
             throw new IllegalStateException("Two plugins claim the same site code: " + duplicates);
         }
-        sorted.stream().map(p -> p.site().code()).filter(RESERVED::contains).findFirst().ifPresent(code -> {
-            throw new IllegalStateException("A plugin takes the site code '" + code + "', which core's addresses use: "
-                    + "choose another code");
-        });
+        for (SitePlugin plugin : sorted) {
+            if (!plugin.site().network()) {
+                SiteCodes.refusal(plugin.site().code()).ifPresent(reason -> {
+                    throw new IllegalStateException("Plugin " + plugin.getClass().getName() + ": " + reason);
+                });
+            }
+        }
         long networks = sorted.stream().filter(p -> p.site().network()).count();
         if (networks != 1) {
             throw new IllegalStateException("Exactly one international (network) site must be configured, found " + networks);
@@ -62,7 +61,6 @@ public final class Sites {
             Site declared = plugin.site();
             if (declared.network() || settings.enabled() == null || settings.enabled().contains(declared.code())) {
                 Site site = configure(declared, settings);
-                TranslationFiles.require(site, classLoader);
                 hosted.add(new ConfiguredPlugin(site, plugin));
             }
         }

@@ -153,8 +153,7 @@ public record NetworkSettings(String source, Set<String> enabled, Map<String, Si
     }
 
     private static Language language(String source, String setting, String code) {
-        return Language.find(code).orElseThrow(() -> new SettingsException(source, setting,
-                "'" + code + "' is not a language code the network knows (" + Language.codes() + ")"));
+        return Language.find(code).orElseThrow(() -> new SettingsException(source, setting, Language.refusal(code)));
     }
 
     private static URI url(String source, String setting, String text) {

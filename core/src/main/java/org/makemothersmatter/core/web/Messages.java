@@ -5,34 +5,104 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * UI strings from message bundles on the classpath: core's {@code messages/core_<lang>.properties}, over
- * which a site's own {@code messages/<site>_<lang>.properties} may replace any string. A string that a
- * language's file lacks yet is shown in English; a missing file stops the server at start.
+ * UI strings from message bundles on the classpath: core's {@code messages/core_<lang>.properties}, over which a
+ * site's own {@code messages/<site>_<lang>.properties} may replace any string or add its own. A string a language
+ * lacks is shown as the site's English has it, else as its default language has it; a site may publish in a
+ * language core has no strings for, then shown in English until someone translates them. Such gaps are logged
+ * once, at start, for every site and language the server hosts, never found by a visitor.
  */
 public final class Messages {
 
-    private final ClassLoader classLoader;
-    private final Map<String, Texts> cache = new ConcurrentHashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    /** The key of a site's name: core's names the international site, a national site's plugin may translate its own. */
+    static final String SITE_NAME = "site.name";
 
-    public Messages(ClassLoader classLoader) {
+    private final ClassLoader classLoader;
+    private final Map<String, Map<String, String>> files = new ConcurrentHashMap<>();
+    private final Map<String, Texts> texts = new ConcurrentHashMap<>();
+
+    /** The strings of the classpath; those of the sites hosted are checked at once. */
+    public Messages(ClassLoader classLoader, Collection<Site> hosted) {
         this.classLoader = classLoader;
+        for (Site site : hosted) {
+            site.languages().forEach(language -> reportGaps(site, language));
+        }
     }
 
     public Texts of(Site site, Language language) {
-        return cache.computeIfAbsent(site.code() + "/" + language.code(), key -> {
-            Map<String, String> strings = new HashMap<>(load("messages/core_en.properties"));
-            strings.putAll(load("messages/core_" + language.code() + ".properties"));
-            strings.putAll(load("messages/" + site.code() + "_" + language.code() + ".properties"));
-            return new Texts(strings, language.locale());
-        });
+        return texts.computeIfAbsent(site.code() + "/" + language.code(),
+                key -> new Texts(strings(site, language), language.locale()));
+    }
+
+    /** The strings of a site in a language, each from the first of its files that has it. */
+    private Map<String, String> strings(Site site, Language language) {
+        Map<String, String> strings = new HashMap<>();
+        for (Map<String, String> layer : layers(site, language)) {
+            layer.forEach(strings::putIfAbsent);
+        }
+        return strings;
+    }
+
+    /** Where a site's strings in a language come from, the first that has a string winning. */
+    private List<Map<String, String>> layers(Site site, Language language) {
+        Language fallback = site.defaultLanguage();
+        return List.of(own(site, language), declaredName(site), core(language),
+                own(site, Language.ENGLISH), core(Language.ENGLISH), own(site, fallback), core(fallback));
+    }
+
+    private Map<String, String> own(Site site, Language language) {
+        return file("messages/" + site.code() + "_" + language.code() + ".properties");
+    }
+
+    private Map<String, String> core(Language language) {
+        return file("messages/core_" + language.code() + ".properties");
+    }
+
+    /** A national site's name as its plugin declares it, unless its strings translate it. */
+    private static Map<String, String> declaredName(Site site) {
+        return site.network() ? Map.of() : Map.of(SITE_NAME, site.name());
+    }
+
+    /** Logs, once, the strings a site shows in another language than the page's. */
+    private void reportGaps(Site site, Language language) {
+        Set<String> wanted = new TreeSet<>();
+        for (Language any : site.languages()) {
+            wanted.addAll(own(site, any).keySet());
+            wanted.addAll(core(any).keySet());
+        }
+        wanted.addAll(core(Language.ENGLISH).keySet());
+        Set<String> missing = new TreeSet<>(wanted);
+        missing.removeAll(own(site, language).keySet());
+        missing.removeAll(declaredName(site).keySet());
+        missing.removeAll(core(language).keySet());
+        if (!missing.isEmpty()) {
+            LOG.warn("Site {} in {}: {} UI strings are not translated and show in English (or in {}): {}. Translate "
+                            + "them in messages/{}_{}.properties.", site.code(), language, missing.size(),
+                    site.defaultLanguage(), abbreviated(missing), site.code(), language);
+        }
+    }
+
+    private static String abbreviated(Set<String> keys) {
+        List<String> some = keys.stream().limit(8).toList();
+        return String.join(", ", some) + (keys.size() > some.size() ? "..." : "");
+    }
+
+    private Map<String, String> file(String resource) {
+        return files.computeIfAbsent(resource, this::load);
     }
 
     private Map<String, String> load(String resource) {
@@ -46,6 +116,6 @@ public final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        return strings;
+        return Map.copyOf(strings);
     }
 }

@@ -140,12 +140,12 @@ public final class Presenter {
         List<LanguageLink> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
             alternates.add(new Alternate(other.code(), addresses.absolute(site, other, pathIn.apply(other))));
-            switcher.add(new LanguageLink(other.code(), nativeName(other), request.in(other).url(pathIn.apply(other)),
+            switcher.add(new LanguageLink(other.code(), other.nativeName(), request.in(other).url(pathIn.apply(other)),
                     other.equals(language) ? "true" : null));
         }
         alternates.add(new Alternate("x-default",
                 addresses.absolute(site, site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
-        String siteName = site.network() ? t.get("site.name") : site.name();
+        String siteName = t.get(Messages.SITE_NAME);
         return new Layout(language.code(), language.dir(),
                 title.equals(siteName) ? title : title + " – " + siteName,
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
@@ -181,11 +181,6 @@ public final class Presenter {
 
     private static String languageName(Language language, Language in) {
         return language.locale().getDisplayLanguage(in.locale());
-    }
-
-    private static String nativeName(Language language) {
-        String name = language.locale().getDisplayLanguage(language.locale());
-        return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
     }
 
 }

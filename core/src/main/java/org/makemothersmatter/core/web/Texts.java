@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.web;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,11 +9,11 @@ import java.util.Map;
 public final class Texts {
 
     private final Map<String, String> strings;
-    private final Locale locale;
+    private final ULocale locale;
 
     Texts(Map<String, String> strings, Locale locale) {
         this.strings = Map.copyOf(strings);
-        this.locale = locale;
+        this.locale = ULocale.forLocale(locale);
     }
 
     public String get(String key) {
@@ -23,6 +24,10 @@ public final class Texts {
         return value;
     }
 
+    /**
+     * A string with its arguments, as ICU's MessageFormat writes them: numbers and dates in the language's way, and
+     * plural forms by the language's rules ({@code {0, plural, one {# article} other {# articles}}}).
+     */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }

@@ -71,14 +71,20 @@ class SitesSettingsTest {
     }
 
     @Test
-    void aLanguageWithoutItsTranslationFileStopsTheStart() {
-        assertThatThrownBy(() -> sites("otherland.languages = fr, nl", NETWORK, OTHERLAND))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Site otherland publishes in nl, but the translation file messages/core_nl.properties is missing");
-        assertThatThrownBy(() -> sites("testland.languages = en, fr, ar", NETWORK, TESTLAND))
-                .as("Testland has strings of its own: it needs them in every language")
-                .hasMessage("Site testland publishes in ar, but the translation file messages/testland_ar.properties "
-                        + "is missing");
+    void anyLanguageIsHostedWhetherOrNotCoreTranslatesIt() {
+        Sites sites = sites("otherland.languages = fr, ca, pt-BR", NETWORK, OTHERLAND);
+        assertThat(sites.find("otherland").orElseThrow().languages())
+                .containsExactly(Language.FRENCH, Language.of("ca"), Language.of("pt-br"));
+    }
+
+    @Test
+    void aPluginWhoseCodeCoreUsesOrThatLooksLikeALanguageStopsTheStartNamingIt() {
+        for (String code : List.of("admin", "core", "es", "cat", "pt-br")) {
+            SitePlugin plugin = () -> new Site(code, "MMM " + code, List.of(Language.ENGLISH), false);
+            assertThatThrownBy(() -> sites("", NETWORK, plugin)).as(code)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Plugin " + plugin.getClass().getName() + ": the code '" + code + "'");
+        }
     }
 
     private static Sites sites(String settings, SitePlugin... plugins) {

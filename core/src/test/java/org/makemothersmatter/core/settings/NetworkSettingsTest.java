@@ -52,11 +52,11 @@ class NetworkSettingsTest {
                 "belgium.colour = red", "Setting belgium.colour (plugin belgium) in test.properties: unknown setting",
                 "colour = red", "Setting colour in test.properties: unknown setting",
                 "plugins = belgium, Mali!", "Setting plugins in test.properties: 'Mali!' is not a site code",
-                "belgium.languages = fr, de", "Setting belgium.languages (plugin belgium) in test.properties: 'de' is "
-                        + "not a language code the network knows (ar, en, fr, nl)",
+                "belgium.languages = fr, xx", "Setting belgium.languages (plugin belgium) in test.properties: 'xx' is "
+                        + "not a language tag the locale data knows",
                 "belgium.languages = fr, fr", "a language is named twice",
                 "belgium.languages = ,", "a site publishes in one language at least",
-                "mali.default-language = bm", "Setting mali.default-language (plugin mali)",
+                "mali.default-language = zz", "Setting mali.default-language (plugin mali)",
                 "belgium.hosts = https://belgium.example.org", "'https://belgium.example.org' is not a host name",
                 "belgium.canonical-url = belgium.example.org", "Setting belgium.canonical-url (plugin belgium) in "
                         + "test.properties: 'belgium.example.org' is not an address such as https://belgium.example.org",

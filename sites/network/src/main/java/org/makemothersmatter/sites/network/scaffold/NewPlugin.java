@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.SiteCodes;
 
 /**
  * The plugin a national team asks for: its site code, its association's name and its languages (the first
@@ -16,23 +16,11 @@ import org.makemothersmatter.core.plugin.Sites;
  */
 public record NewPlugin(String code, String name, List<Language> languages) {
 
-    /** Codes a plugin may not take: the first path segments core uses, and the international site's code. */
-    static final Set<String> RESERVED = Stream.concat(Sites.RESERVED.stream(), Stream.of("network"))
-            .collect(Collectors.toUnmodifiableSet());
-
-    /** Lower-case letters and digits in words joined by single dashes, starting with a letter: south-africa. */
-    private static final String CODE = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
-
-    /** Checks what the team typed; {@code languages} is a comma-separated list of codes such as {@code en,fr}. */
+    /** Checks what the team typed; {@code languages} is a comma-separated list of tags such as {@code es,ca}. */
     public static NewPlugin of(String code, String name, String languages) {
-        if (!code.matches(CODE)) {
-            throw new ScaffoldException("The code '" + code + "' is not usable: a code is lower-case letters and "
-                    + "digits, words joined by single dashes, starting with a letter (portugal, south-africa).");
-        }
-        if (RESERVED.contains(code)) {
-            throw new ScaffoldException("The code '" + code + "' is reserved by core: choose another one (not "
-                    + String.join(", ", RESERVED.stream().sorted().toList()) + ").");
-        }
+        SiteCodes.refusal(code).ifPresent(reason -> {
+            throw new ScaffoldException(reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1) + ".");
+        });
         if (!SourceVersion.isName("org.makemothersmatter.plugins." + code.replace("-", ""))) {
             throw new ScaffoldException("The code '" + code + "' is a word Java keeps for itself, so it cannot name "
                     + "the plugin's package: choose another one.");
@@ -44,36 +32,20 @@ public record NewPlugin(String code, String name, List<Language> languages) {
         return new NewPlugin(code, trimmed, languages(languages));
     }
 
-    private static List<Language> languages(String codes) {
-        if (codes.isBlank()) {
-            throw new ScaffoldException("Give the site's languages, the default first, such as en,fr.");
+    private static List<Language> languages(String tags) {
+        if (tags.isBlank()) {
+            throw new ScaffoldException("Give the site's languages, the default first, such as es,ca.");
         }
         List<Language> languages = new ArrayList<>();
-        for (String code : codes.split(",", -1)) {
-            Language language = Language.find(code.strip()).orElseThrow(() -> new ScaffoldException("Unknown language '"
-                    + code.strip() + "': core knows " + Language.codes() + " (give them as en,fr)."));
+        for (String tag : tags.split(",", -1)) {
+            Language language = Language.find(tag.strip())
+                    .orElseThrow(() -> new ScaffoldException(Language.refusal(tag.strip()) + " (give them as es,ca)."));
             if (languages.contains(language)) {
                 throw new ScaffoldException("The language " + language + " is given twice.");
-            }
-            if (NewPlugin.class.getClassLoader().getResource(translationFile(language)) == null) {
-                throw new ScaffoldException("Core has no translation file " + translationFile(language)
-                        + " yet, so a site in " + language + " would not start: translate core first, or choose "
-                        + "among " + translated() + ".");
             }
             languages.add(language);
         }
         return List.copyOf(languages);
-    }
-
-    private static String translationFile(Language language) {
-        return "messages/core_" + language.code() + ".properties";
-    }
-
-    /** The codes of the languages core has translated, hence that a site may publish in. */
-    static String translated() {
-        return Language.known().stream()
-                .filter(l -> NewPlugin.class.getClassLoader().getResource(translationFile(l)) != null)
-                .map(Language::code).sorted().collect(Collectors.joining(", "));
     }
 
     /** The plugin's Java package: {@code org.makemothersmatter.plugins.southafrica}. */

@@ -18,8 +18,8 @@ public final class NewPluginCommand {
 
     static final String USAGE = "Usage: java -jar sites/network/target/mmm-network.jar " + NAME
             + " [--root <folder>] <code> \"<Association name>\" <languages>\n"
-            + "  for example: " + NAME + " portugal \"MMM Portugal\" en,fr   from the repository root\n"
-            + "  <languages>: the site's languages, the default first, among " + NewPlugin.translated();
+            + "  for example: " + NAME + " spain \"MMM Spain\" es,ca,en   from the repository root\n"
+            + "  <languages>: the site's languages as BCP 47 tags (es, ca, pt-BR), the default first";
 
     private NewPluginCommand() {
     }

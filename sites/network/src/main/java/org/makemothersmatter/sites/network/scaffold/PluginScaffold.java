@@ -102,9 +102,44 @@ public final class PluginScaffold {
                     fill("association.md", with(values, "language",
                             language.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + language.code() + ")")));
         }
+        for (Language language : plugin.languages()) {
+            if (!coreTranslates(language)) {
+                files.put(resources + "messages/" + plugin.code() + "_" + language.code() + ".properties",
+                        stringsToTranslate(plugin, language));
+            }
+        }
         files.put(plugin.folder() + "/src/test/java/" + plugin.packageName().replace('.', '/') + "/"
                 + plugin.classPrefix() + "ContractTest.java", fill("ContractTest.java", values));
         return files;
+    }
+
+    private static boolean coreTranslates(Language language) {
+        return PluginScaffold.class.getClassLoader().getResource(coreStrings(language)) != null;
+    }
+
+    private static String coreStrings(Language language) {
+        return "messages/core_" + language.code() + ".properties";
+    }
+
+    /**
+     * For a language core has no strings in: core's English strings, each commented out, for the team to translate
+     * one by one; until then the site shows them in English, and its start says which.
+     */
+    private static String stringsToTranslate(NewPlugin plugin, Language language) {
+        StringBuilder file = new StringBuilder("# ").append(plugin.name()).append("'s UI strings in ")
+                .append(language.locale().getDisplayLanguage(Locale.ENGLISH)).append(" (").append(language.code())
+                .append("), which core does not translate: translate each line and remove its #.\n")
+                .append("# Strings with arguments ({0}) are MessageFormat patterns.\n");
+        try (InputStream in = PluginScaffold.class.getClassLoader().getResourceAsStream(coreStrings(Language.ENGLISH))) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    file.append("# ").append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read core's English strings", e);
+        }
+        return file.toString();
     }
 
     private static Map<String, String> with(Map<String, String> values, String key, String value) {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.content.ContentFile;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.plugin.SiteCodes;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.PluginContract;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
@@ -91,6 +92,20 @@ class NewPluginCommandTest {
                 "http://localhost:7070/cote-divoire/");
         assertThat(Files.readString(root.resolve(PLUGIN + "src/main/resources/META-INF/services/com.google.inject.Module")))
                 .isEqualToIgnoringNewLines("org.makemothersmatter.plugins.cotedivoire.CoteDivoireModule");
+    }
+
+    @Test
+    void anyLanguageIsAcceptedAndOneCoreDoesNotTranslateGetsCoresStringsToTranslate(@TempDir Path folder)
+            throws IOException {
+        Path repository = copyOfThePoms(folder);
+        Run run = run(repository, "spain", "MMM Spain", "es,ca");
+        assertThat(run.status()).as(run.err()).isZero();
+        Path content = repository.resolve("plugins/spain/src/main/resources/");
+        assertThat(content.resolve("messages/spain_es.properties")).as("core translates Spanish").doesNotExist();
+        List<String> catalan = Files.readAllLines(content.resolve("messages/spain_ca.properties"));
+        assertThat(catalan).contains("# news.readMore=Read more")
+                .allSatisfy(line -> assertThat(line).startsWith("#"));
+        assertThat(content.resolve("content/spain/association/ca.md")).exists();
     }
 
     @Test
@@ -196,27 +211,26 @@ class NewPluginCommandTest {
         Files.writeString(repository.resolve("plugins/portugal/notes.txt"), "the team's own notes");
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
         List<Refusal> refusals = new ArrayList<>(List.of(
-                new Refusal(repository, "Portugal|MMM Portugal|en", "not usable"),
-                new Refusal(repository, "por_tugal|MMM Portugal|en", "not usable"),
-                new Refusal(repository, "2portugal|MMM Portugal|en", "not usable"),
-                new Refusal(repository, "portugal-|MMM Portugal|en", "not usable"),
-                new Refusal(repository, "int|MMM Portugal|en", "Java keeps for itself"),
+                new Refusal(repository, "Portugal|MMM Portugal|en", "is not a site code"),
+                new Refusal(repository, "por_tugal|MMM Portugal|en", "is not a site code"),
+                new Refusal(repository, "2portugal|MMM Portugal|en", "is not a site code"),
+                new Refusal(repository, "portugal-|MMM Portugal|en", "is not a site code"),
+                new Refusal(repository, "void|MMM Portugal|en", "Java keeps for itself"),
                 new Refusal(repository, "portugal|MMM Portugal|en", "plugins/portugal exists already"),
                 new Refusal(repository, "belgium|MMM Belgium|en", "pom.xml names the plugin belgium already"),
-                new Refusal(repository, "spain|MMM Spain|es", "Unknown language 'es': core knows " + Language.codes()),
+                new Refusal(repository, "spain|MMM Spain|xx", "'xx' is not a language tag"),
+                new Refusal(repository, "spain|MMM Spain|spanish", "'spanish' is not a language tag"),
                 new Refusal(repository, "spain|MMM Spain|en,en", "given twice"),
                 new Refusal(repository, "spain|MMM Spain|", "Give the site's languages"),
                 new Refusal(repository, "spain| |en", "one line of text"),
                 new Refusal(repository, "spain|MMM Spain", "Usage: java -jar sites/network/target/mmm-network.jar new-plugin"),
                 new Refusal(elsewhere, "spain|MMM Spain|en", "Run new-plugin from the repository root")));
-        for (String reserved : List.of("admin", "assets", "media", "en", "fr", "nl", "ar", "network")) {
+        for (String reserved : SiteCodes.RESERVED) {
             refusals.add(new Refusal(repository, reserved + "|MMM Portugal|en", "reserved by core"));
         }
-        Language.known().stream()
-                .filter(l -> getClass().getClassLoader().getResource("messages/core_" + l.code() + ".properties") == null)
-                .findFirst().ifPresent(untranslated -> refusals.add(new Refusal(repository, "spain|MMM Spain|en,"
-                        + untranslated.code(), "Core has no translation file messages/core_" + untranslated.code()
-                        + ".properties")));
+        for (String tagShaped : List.of("es", "cat", "pt-br")) {
+            refusals.add(new Refusal(repository, tagShaped + "|MMM Portugal|en", "shape of a language tag"));
+        }
         Map<String, String> before = snapshot(folder);
         for (Refusal refusal : refusals) {
             Run run = run(refusal.root(), refusal.args().split("\\|", -1));

@@ -5,7 +5,6 @@ import com.google.inject.multibindings.Multibinder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,6 +19,9 @@ import org.makemothersmatter.core.plugin.SitePlugin;
  */
 public final class GeneratedAssociations extends AbstractModule {
 
+    /** The languages generated associations publish in: some core translates, some it does not. */
+    private static final List<String> LANGUAGES = List.of("ar", "ca", "de", "en", "es", "fr", "it", "nl", "pl", "pt");
+
     private final List<GeneratedAssociation> associations;
 
     private GeneratedAssociations(List<GeneratedAssociation> associations) {
@@ -28,11 +30,7 @@ public final class GeneratedAssociations extends AbstractModule {
 
     public static GeneratedAssociations of(int count) {
         Random random = new Random(ContentGenerator.SEED);
-        List<Language> languages = Language.known().stream()
-                .filter(l -> GeneratedAssociations.class.getClassLoader()
-                        .getResource("messages/core_" + l.code() + ".properties") != null)
-                .sorted(Comparator.comparing(Language::code))
-                .toList();
+        List<Language> languages = LANGUAGES.stream().map(Language::of).toList();
         List<String> countries = new ArrayList<>(Arrays.asList(Locale.getISOCountries()));
         Collections.shuffle(countries, random);
         String format = "generated-%0" + Math.max(2, String.valueOf(count).length()) + "d";

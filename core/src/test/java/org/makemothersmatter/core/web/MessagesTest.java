@@ -1,0 +1,89 @@
+package org.makemothersmatter.core.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
+
+/** UI strings of a plugin's site, from core's files and the plugin's own, written here in a folder of the test. */
+class MessagesTest {
+
+    private static final Language CATALAN = Language.of("ca");
+    private static final Language SPANISH = Language.of("es");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aLanguageCoreDoesNotTranslateShowsThePluginsStringsAndCoresEnglishForTheRest() throws IOException {
+        write("messages/spain_ca.properties", "nav.news=Notícies\nevents.title=Agenda\n");
+        write("messages/spain_en.properties", "events.title=Events\nevents.lead=What is on\n");
+        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, CATALAN, Language.ENGLISH), false);
+        Messages messages = new Messages(classLoader(), List.of(spain));
+
+        Texts catalan = messages.of(spain, CATALAN);
+        assertThat(catalan.get("nav.news")).isEqualTo("Notícies");
+        assertThat(catalan.get("events.title")).isEqualTo("Agenda");
+        assertThat(catalan.get("events.lead")).as("the plugin's English").isEqualTo("What is on");
+        assertThat(catalan.get("news.readMore")).as("core's English").isEqualTo("Read more");
+        assertThat(messages.of(spain, SPANISH).get("news.readMore")).as("core's Spanish").isNotEqualTo("Read more");
+        assertThat(messages.of(spain, SPANISH).get("events.lead")).isEqualTo("What is on");
+    }
+
+    @Test
+    void aStringOnlyTheDefaultLanguageHasIsShownInItRatherThanFailingThePage() throws IOException {
+        write("messages/spain_es.properties", "events.title=Agenda\n");
+        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, Language.ENGLISH), false);
+
+        assertThat(new Messages(classLoader(), List.of(spain)).of(spain, Language.ENGLISH).get("events.title"))
+                .isEqualTo("Agenda");
+    }
+
+    @Test
+    void aNationalSiteIsNamedAsDeclaredUnlessItsStringsTranslateTheName() throws IOException {
+        write("messages/spain_ca.properties", "site.name=MMM Espanya\n");
+        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, CATALAN), false);
+        Site network = new Site("network", "MMM", List.of(Language.ENGLISH, Language.FRENCH), true);
+        Messages messages = new Messages(classLoader(), List.of(spain, network));
+
+        assertThat(messages.of(spain, CATALAN).get(Messages.SITE_NAME)).isEqualTo("MMM Espanya");
+        assertThat(messages.of(spain, SPANISH).get(Messages.SITE_NAME)).isEqualTo("MMM Spain");
+        assertThat(messages.of(network, Language.FRENCH).get(Messages.SITE_NAME)).isEqualTo("Make Mothers Matter");
+    }
+
+    @Test
+    void pluralFormsFollowTheLanguagesRules() throws IOException {
+        String articles = "events.count={0, plural, one {# actividad} other {# actividades}}\n";
+        write("messages/spain_es.properties", articles);
+        write("messages/spain_ar.properties", "events.count={0, plural, zero {لا أنشطة} one {نشاط واحد} two {نشاطان} "
+                + "few {# أنشطة} many {# نشاطًا} other {# نشاط}}\n");
+        Language arabic = Language.of("ar");
+        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, arabic), false);
+        Messages messages = new Messages(classLoader(), List.of(spain));
+
+        assertThat(messages.of(spain, SPANISH).format("events.count", 1)).isEqualTo("1 actividad");
+        assertThat(messages.of(spain, SPANISH).format("events.count", 15_000)).isEqualTo("15.000 actividades");
+        assertThat(messages.of(spain, arabic).format("events.count", 2)).isEqualTo("نشاطان");
+        assertThat(messages.of(spain, arabic).format("events.count", 0)).isEqualTo("لا أنشطة");
+    }
+
+    private void write(String resource, String text) throws IOException {
+        Path file = folder.resolve(resource);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The test's folder first, then core's own files. */
+    private ClassLoader classLoader() throws IOException {
+        return new URLClassLoader(new URL[] {folder.toUri().toURL()}, getClass().getClassLoader());
+    }
+}
