@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.admin.AdminRoutes;
@@ -131,54 +129,22 @@ public final class WebServer {
         });
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
-        Set<String> paths = new HashSet<>();
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
             for (Language language : site.languages()) {
-                String base = site.url(language, "");
-                SiteRoutes routes = new SiteRoutes() {
-                    @Override
-                    public void get(String path, SiteHandler handler) {
-                        add(HandlerType.GET, path, handler);
-                    }
-
-                    @Override
-                    public void page(String path, SiteHandler handler) {
-                        add(HandlerType.GET, path, (ctx, request) -> {
-                            pageCache.mark(ctx, site);
-                            handler.handle(ctx, request);
-                            pageCache.keep(ctx);
-                        });
-                    }
-
-                    @Override
-                    public void post(String path, SiteHandler handler) {
-                        add(HandlerType.POST, path, handler);
-                    }
-
-                    private void add(HandlerType method, String path, SiteHandler handler) {
-                        String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
-                        if (!paths.add(method + " " + full)) {
-                            throw new IllegalStateException("Two pages claim the route " + method + " " + full
-                                    + " (site " + site.code() + ")");
-                        }
-                        // One handle for the whole answer: its queries share a connection, and each DAO is
-                        // attached to it once.
-                        config.routes.addHttpHandler(method, full, ctx -> transactions.reading(
-                                () -> handler.handle(ctx, addresses.request(ctx, site, language))));
-                    }
-                };
-                routes.page("/", site.network() ? home::network : home::association);
-                routes.page("/news", news::list);
-                routes.page("/news/{slug}", news::article);
-                routes.page("/pages/{slug}", pages::page);
+                RouteTable table = new RouteTable();
+                SiteRoutes core = routes(config, site, language, table, "core");
+                core.page("/", site.network() ? home::network : home::association);
+                core.page("/news", news::list);
+                core.page("/news/{slug}", news::article);
+                core.page("/pages/{slug}", pages::page);
                 if (site.network()) {
-                    routes.page("/advocacy", network::advocacy);
-                    routes.page("/advocacy/{code}", network::delegation);
-                    routes.page("/national-mmm", network::directory);
+                    core.page("/advocacy", network::advocacy);
+                    core.page("/advocacy/{code}", network::delegation);
+                    core.page("/national-mmm", network::directory);
                 }
-                plugin.routes(routes);
+                plugin.routes(routes(config, site, language, table, "plugin " + site.code()));
             }
         }
         admin.register(config.routes);
@@ -210,6 +176,42 @@ public final class WebServer {
         for (int status : new int[] {400, 403, 404, 413, 500}) {
             config.routes.error(status, errors::render);
         }
+    }
+
+    /**
+     * Where core, then the site's plugin, declare the pages of a site in a language: each route is checked against
+     * those declared before it (see {@link RouteTable}), then answered with one database handle for all its queries,
+     * which share a connection and attach each DAO once.
+     */
+    private SiteRoutes routes(JavalinConfig config, Site site, Language language, RouteTable table, String owner) {
+        String base = site.url(language, "");
+        return new SiteRoutes() {
+            @Override
+            public void get(String path, SiteHandler handler) {
+                add(HandlerType.GET, path, handler);
+            }
+
+            @Override
+            public void page(String path, SiteHandler handler) {
+                add(HandlerType.GET, path, (ctx, request) -> {
+                    pageCache.mark(ctx, site);
+                    handler.handle(ctx, request);
+                    pageCache.keep(ctx);
+                });
+            }
+
+            @Override
+            public void post(String path, SiteHandler handler) {
+                add(HandlerType.POST, path, handler);
+            }
+
+            private void add(HandlerType method, String path, SiteHandler handler) {
+                table.claim(owner, method.name(), path);
+                String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
+                config.routes.addHttpHandler(method, full, ctx -> transactions.reading(
+                        () -> handler.handle(ctx, addresses.request(ctx, site, language))));
+            }
+        };
     }
 
     /** The bare address of a site leads to it in the visitor's language, as the browser states it. */

@@ -107,7 +107,7 @@ class PluginExtensionsTest {
             }
         };
         assertThatThrownBy(() -> TestServer.start(clash)).hasMessageContaining(
-                "Two pages claim the route GET /clash/en/news (site clash)");
+                "Plugin clash: the route GET /news is the same address as core's route GET /news: give it another path");
     }
 
     static final class Clash implements SitePlugin {
