@@ -49,6 +49,7 @@ public final class Sites {
                 });
             }
         }
+        PluginTemplates.requireOwnFolders(sorted);
         long networks = sorted.stream().filter(p -> p.site().network()).count();
         if (networks != 1) {
             throw new IllegalStateException("Exactly one international (network) site must be configured, found " + networks);

@@ -21,11 +21,13 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.PageEditor;
+import org.makemothersmatter.core.model.Association;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
+import org.makemothersmatter.core.store.AssociationDao;
 import org.makemothersmatter.core.store.PageDao;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.Texts;
@@ -82,6 +84,20 @@ public abstract class PluginContract {
                     .contains("<main id=\"main\"", "hreflang=\"x-default\"");
             assertThat(page.body().split("<h1", -1)).as("one h1 on " + page.path()).hasSize(2);
         }
+    }
+
+    @Test
+    void itsStarterContentHasBeenWrittenByTheTeam() {
+        AssociationDao associations = server.instance(AssociationDao.class);
+        for (Language language : site.languages()) {
+            Association association = associations.find(site.code(), language).orElseThrow(
+                    () -> new AssertionError("No association file content/" + site.code() + "/association/"
+                            + language.code() + ".md"));
+            assertThat(association.country()).as("the country of content/%s/association/%s.md, an ISO 3166 code",
+                    site.code(), language.code()).isNotEqualTo("XX").matches("[A-Z]{2}");
+        }
+        pages.forEach((path, page) -> assertThat(page.body()).as("%s still has a placeholder of the scaffold: "
+                + "replace every REPLACE in content/%s/", path, site.code()).doesNotContain("REPLACE"));
     }
 
     @Test

@@ -97,6 +97,8 @@ public final class PluginScaffold {
                         .collect(Collectors.joining(", ")))));
         files.put(java + plugin.classPrefix() + "Module.java", fill("Module.java", values));
         files.put(resources + "META-INF/services/com.google.inject.Module", fill("services", values));
+        // The folder of its templates, which the build's template compiler needs to find.
+        files.put(plugin.folder() + "/src/main/jte/" + plugin.code() + "/README.md", fill("templates-readme.md", values));
         for (Language language : plugin.languages()) {
             files.put(resources + "content/" + plugin.code() + "/association/" + language.code() + ".md",
                     fill("association.md", with(values, "language",

@@ -82,6 +82,7 @@ class NewPluginCommandTest {
                 PLUGIN + "src/main/java/" + JAVA + "CoteDivoirePlugin.java",
                 PLUGIN + "src/main/java/" + JAVA + "CoteDivoireModule.java",
                 PLUGIN + "src/main/resources/META-INF/services/com.google.inject.Module",
+                PLUGIN + "src/main/jte/" + CODE + "/README.md",
                 CONTENT + "association/fr.md",
                 CONTENT + "association/en.md",
                 PLUGIN + "src/test/java/" + JAVA + "CoteDivoireContractTest.java");
