@@ -4,14 +4,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.makemothersmatter.core.testkit.TestServer;
 
-/** Tests against the whole assembly: one server per test class, over its own fresh database. */
+/**
+ * Tests against the whole assembly: one server per test class, over its own fresh database, and the content
+ * its sites ship, which says what the pages must show.
+ */
 abstract class NetworkSiteTest {
 
     static TestServer server;
+    static ShippedContent shipped;
 
     @BeforeAll
     static void startServer() {
         server = TestServer.start(new NetworkSite());
+        shipped = ShippedContent.of(server);
     }
 
     @AfterAll
@@ -21,7 +26,6 @@ abstract class NetworkSiteTest {
 
     /** The page's text with the escapes the templates apply undone, to compare with content as written. */
     static String text(String path) {
-        return server.get(path).body()
-                .replace("&#34;", "\"").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        return Listing.unescaped(server.get(path).body());
     }
 }
