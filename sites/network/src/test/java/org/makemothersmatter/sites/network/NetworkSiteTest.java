@@ -1,7 +1,11 @@
 package org.makemothersmatter.sites.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -27,5 +31,18 @@ abstract class NetworkSiteTest {
     /** The page's text with the escapes the templates apply undone, to compare with content as written. */
     static String text(String path) {
         return Listing.unescaped(server.get(path).body());
+    }
+
+    /**
+     * A page of the site in language {@code page} shows content written in {@code shown}: when they differ, the
+     * content is marked as in its language, under a notice that names it.
+     */
+    static void assertShowsIn(String html, String path, Site site, Language shown, Language page) {
+        if (shown.equals(page)) {
+            assertThat(html).as(path).contains("<div class=\"prose\">");
+            return;
+        }
+        assertThat(Listing.unescaped(html)).as(path).contains("<div class=\"prose\" lang=\"" + shown.code() + "\">",
+                shipped.texts(site, page).format("notice.missingTranslation", ShippedContent.languageName(shown, page)));
     }
 }

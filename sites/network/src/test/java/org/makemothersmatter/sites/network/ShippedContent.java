@@ -95,9 +95,14 @@ final class ShippedContent {
         return items(site, PAGES);
     }
 
-    /** A page the international site's own routes show: its home, advocacy or National MMM page. */
+    /** The pages the international site's own routes show: its home, advocacy and National MMM pages. */
+    List<ContentItem> routePages() {
+        return pages(network()).stream().filter(page -> ROUTES.containsKey(page.name())).toList();
+    }
+
+    /** One of {@link #routePages()}, by its key. */
     ContentItem routePage(String key) {
-        return pages(network()).stream().filter(page -> page.name().equals(key)).findFirst()
+        return routePages().stream().filter(page -> page.name().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("The international site ships no page " + key));
     }
 
@@ -149,8 +154,7 @@ final class ShippedContent {
             paths.add(site.url(language, "/news"));
             news(site).forEach(story -> paths.add(story.path(language)));
             // The international site links only the pages its routes show; a subsite's navigation lists them all.
-            pages(site).stream().filter(page -> !site.network() || ROUTES.containsKey(page.name()))
-                    .forEach(page -> paths.add(pagePath(site, page, language)));
+            (site.network() ? routePages() : pages(site)).forEach(page -> paths.add(pagePath(site, page, language)));
             if (site.network()) {
                 delegations().forEach(delegation -> paths.add(delegationPath(delegation, language)));
             }
@@ -226,6 +230,12 @@ final class ShippedContent {
     /** A language's name as readers of another language call it: "French", "anglais". */
     static String languageName(Language language, Language in) {
         return language.locale().getDisplayLanguage(in.locale());
+    }
+
+    /** A language's name in itself, as the language switcher shows it: "Français", "العربية". */
+    static String nativeName(Language language) {
+        String name = language.locale().getDisplayLanguage(language.locale());
+        return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
     }
 
     private List<ContentItem> items(Site site, String kind) {
