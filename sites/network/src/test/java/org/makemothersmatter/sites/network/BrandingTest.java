@@ -60,13 +60,17 @@ class BrandingTest extends NetworkSiteTest {
     /** A hosted site with a stylesheet and a logo of its own. */
     private static Site branded() {
         Sites sites = server.instance(Sites.class);
-        Optional<Site> branded = shipped.sites().stream().filter(site -> sites.branding(site.code()).stylesheet() != null
-                && sites.branding(site.code()).logo() != null).findFirst();
+        Optional<Site> branded = shipped.sites().stream().filter(site -> ownLook(sites.branding(site.code())))
+                .findFirst();
         assumeTrue(branded.isPresent(), "no site has a stylesheet and a logo of its own");
         return branded.get();
     }
 
-    /** The address of a shipped file with the fingerprint of its bytes: /assets/belgium/site.1e3f26f6.css. */
+    private static boolean ownLook(Branding branding) {
+        return branding.stylesheet() != null && branding.logo() != null;
+    }
+
+    /** The address of a shipped file with the fingerprint of its bytes: /assets/<code>/site.1e3f26f6.css. */
     private static String fingerprinted(String address) {
         int dot = address.lastIndexOf('.');
         return Pattern.quote(address.substring(0, dot)) + "\\.[0-9a-f]{8}" + Pattern.quote(address.substring(dot));

@@ -14,7 +14,7 @@ import org.makemothersmatter.core.testkit.TestServer;
  * The article cards of a page as a visitor reads them, and of a whole listing, followed page after page by its
  * links to older news; and what a page must show of the cards the content gives it.
  */
-final class Listing {
+public final class Listing {
 
     private static final Pattern CARD = Pattern.compile("(?s)<article class=\"card\">.*?</article>");
     private static final Pattern TITLE = Pattern.compile(
@@ -30,15 +30,15 @@ final class Listing {
      * An article's card: its title and link, the language it is shown in when not the page's, its date for
      * machines and for people, and the badge naming its language when it is not the page's.
      */
-    record Card(String title, String url, String lang, String date, String dateText, String badge) {
+    public record Card(String title, String url, String lang, String date, String dateText, String badge) {
     }
 
     /** A listing's pages, from its first by their links to older news (path → the page's HTML), and their cards. */
-    record Walk(Map<String, String> pages, List<Card> cards) {
+    public record Walk(Map<String, String> pages, List<Card> cards) {
     }
 
     /** The cards of one page, in its order. */
-    static List<Card> cards(String html) {
+    public static List<Card> cards(String html) {
         List<Card> cards = new ArrayList<>();
         Matcher card = CARD.matcher(html);
         while (card.find()) {
@@ -53,7 +53,7 @@ final class Listing {
     }
 
     /** Every page of a listing, each answering 200, and all their cards. */
-    static Walk walk(TestServer server, String first) {
+    public static Walk walk(TestServer server, String first) {
         Map<String, String> pages = new LinkedHashMap<>();
         List<Card> cards = new ArrayList<>();
         for (String path = first; path != null; ) {
@@ -68,14 +68,14 @@ final class Listing {
     }
 
     /** A whole listing shows exactly the cards expected, newest first (cards of one day in any order). */
-    static void assertLists(List<Card> shown, List<Card> expected, String listing) {
+    public static void assertLists(List<Card> shown, List<Card> expected, String listing) {
         assertThat(shown).as(listing).extracting(Card::date)
                 .containsExactlyElementsOf(expected.stream().map(Card::date).toList());
         assertThat(shown).as(listing).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** A page that shows the latest few shows the newest of the cards expected, at least one if there is any. */
-    static void assertNewest(List<Card> shown, List<Card> expected, String page) {
+    public static void assertNewest(List<Card> shown, List<Card> expected, String page) {
         assertThat(shown).as(page).hasSizeBetween(Math.min(1, expected.size()), expected.size());
         assertThat(shown).as(page).extracting(Card::date).containsExactlyElementsOf(
                 expected.subList(0, shown.size()).stream().map(Card::date).toList());
@@ -83,7 +83,7 @@ final class Listing {
     }
 
     /** HTML text with the escapes the templates apply undone, to compare with content as written. */
-    static String unescaped(String html) {
+    public static String unescaped(String html) {
         return html.replace("&#34;", "\"").replace("&#39;", "'").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }

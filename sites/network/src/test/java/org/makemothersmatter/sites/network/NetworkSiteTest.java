@@ -42,7 +42,9 @@ abstract class NetworkSiteTest {
             assertThat(html).as(path).contains("<div class=\"prose\">");
             return;
         }
-        assertThat(Listing.unescaped(html)).as(path).contains("<div class=\"prose\" lang=\"" + shown.code() + "\">",
-                shipped.texts(site, page).format("notice.missingTranslation", ShippedContent.languageName(shown, page)));
+        String notice = shipped.texts(site, page).format("notice.missingTranslation",
+                ShippedContent.languageName(shown, page));
+        assertThat(Listing.unescaped(html)).as(path)
+                .contains("<div class=\"prose\" lang=\"" + shown.code() + "\">", notice);
     }
 }

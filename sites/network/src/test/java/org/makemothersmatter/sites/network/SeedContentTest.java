@@ -139,8 +139,9 @@ class SeedContentTest {
                         + shown.required("name") + "</a>", shown.required("summary"));
                 List<Listing.Card> news = shipped.cards(shipped.delegationNews(delegation), network, language);
                 Listing.Walk walk = Listing.walk(server, address);
-                assertThat(Listing.unescaped(walk.pages().get(address))).as(address).contains(shown.required("summary"));
-                assertThat(walk.pages().get(address)).as(address).contains(shipped.html(shown));
+                String page = walk.pages().get(address);
+                assertThat(Listing.unescaped(page)).as(address).contains(shown.required("summary"));
+                assertThat(page).as(address).contains(shipped.html(shown));
                 Listing.assertLists(walk.cards(), news, address);
                 assertPagination(walk, shipped.texts(network, language));
             }

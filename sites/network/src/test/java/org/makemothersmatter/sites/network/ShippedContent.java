@@ -35,7 +35,7 @@ import org.makemothersmatter.core.web.Texts;
  * reads them. Tests expect what this says rather than today's plugins and counts, so that a new plugin, article
  * or page changes what they expect instead of breaking them.
  */
-final class ShippedContent {
+public final class ShippedContent {
 
     private static final String ASSOCIATION = "association";
     private static final String DELEGATIONS = "delegations";
@@ -64,82 +64,82 @@ final class ShippedContent {
     }
 
     /** The content of the sites the server hosts, and the strings and Markdown rendering its pages show it with. */
-    static ShippedContent of(TestServer server) {
+    public static ShippedContent of(TestServer server) {
         return new ShippedContent(server);
     }
 
     /** The sites hosted, the international site first. */
-    List<Site> sites() {
+    public List<Site> sites() {
         return sites.plugins().stream().map(SitePlugin::site).toList();
     }
 
-    Site network() {
+    public Site network() {
         return sites.network();
     }
 
-    List<Site> national() {
+    public List<Site> national() {
         return sites.national();
     }
 
     /** The plugin's own pages in its site's navigation. */
-    List<NavigationEntry> navigation(Site site) {
+    public List<NavigationEntry> navigation(Site site) {
         return sites.plugin(site).navigation();
     }
 
-    Optional<ContentItem> association(Site site) {
+    public Optional<ContentItem> association(Site site) {
         return items(site, ASSOCIATION).stream().findFirst();
     }
 
     /** The site's static pages, in their order. */
-    List<ContentItem> pages(Site site) {
+    public List<ContentItem> pages(Site site) {
         return items(site, PAGES);
     }
 
     /** The pages the international site's own routes show: its home, advocacy and National MMM pages. */
-    List<ContentItem> routePages() {
+    public List<ContentItem> routePages() {
         return pages(network()).stream().filter(page -> ROUTES.containsKey(page.name())).toList();
     }
 
     /** One of {@link #routePages()}, by its key. */
-    ContentItem routePage(String key) {
+    public ContentItem routePage(String key) {
         return routePages().stream().filter(page -> page.name().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("The international site ships no page " + key));
     }
 
     /** The international site's delegations, in their order. */
-    List<ContentItem> delegations() {
+    public List<ContentItem> delegations() {
         return items(network(), DELEGATIONS);
     }
 
     /** The site's stories, newest first. */
-    List<Story> news(Site site) {
+    public List<Story> news(Site site) {
         return items(site, NEWS).stream().map(item -> new Story(site, item))
                 .sorted(Comparator.comparing(Story::date).reversed()).toList();
     }
 
     /** Every hosted site's stories, newest first. */
-    List<Story> news() {
+    public List<Story> news() {
         return newestFirst(sites().stream().flatMap(site -> news(site).stream()));
     }
 
     /** What the international news lists, newest first: its own stories and those the associations share. */
-    List<Story> networkNews() {
+    public List<Story> networkNews() {
         return newestFirst(news().stream().filter(Story::onNetwork));
     }
 
     /** What a delegation's page lists, newest first: the international site's stories of its section. */
-    List<Story> delegationNews(ContentItem delegation) {
+    public List<Story> delegationNews(ContentItem delegation) {
         return news(network()).stream().filter(story -> story.section().code().equals(delegation.name())).toList();
     }
 
     /** Every site's home in each of its languages: where a visitor starts. */
-    List<String> homes() {
+    public List<String> homes() {
         return sites().stream().flatMap(site -> site.languages().stream().map(language -> site.url(language, "")))
                 .toList();
     }
 
     /** Every page the content gives the visitors of every hosted site, in each language of the site. */
-    List<String> publicPages() {
+    public List<String> publicPages() {
         return sites().stream().flatMap(site -> publicPages(site).stream()).toList();
     }
 
@@ -147,7 +147,7 @@ final class ShippedContent {
      * The pages of one site in each of its languages: its home and news, its stories and static pages, the
      * international site's advocacy, delegations and National MMM, and the plugin's own pages.
      */
-    List<String> publicPages(Site site) {
+    public List<String> publicPages(Site site) {
         Set<String> paths = new LinkedHashSet<>();
         for (Language language : site.languages()) {
             paths.add(site.url(language, ""));
@@ -164,12 +164,12 @@ final class ShippedContent {
     }
 
     /** A static page's address in a language: the international site shows its own at their routes. */
-    String pagePath(Site site, ContentItem page, Language language) {
+    public String pagePath(Site site, ContentItem page, Language language) {
         String route = site.network() ? ROUTES.get(page.name()) : null;
         return site.url(language, route != null ? route : "/pages/" + slug(shown(site, page, language)));
     }
 
-    String delegationPath(ContentItem delegation, Language language) {
+    public String delegationPath(ContentItem delegation, Language language) {
         return network().url(language, "/advocacy/" + delegation.name());
     }
 
@@ -177,7 +177,7 @@ final class ShippedContent {
      * The rows the content loader writes for this content, by table: one per item and one per file of each kind,
      * and one per file in the record of what it has loaded.
      */
-    Map<String, Long> expectedRows() {
+    public Map<String, Long> expectedRows() {
         List<ContentItem> associations = kind(ASSOCIATION);
         List<ContentItem> delegations = kind(DELEGATIONS);
         List<ContentItem> pages = kind(PAGES);
@@ -197,7 +197,7 @@ final class ShippedContent {
     }
 
     /** The rows of the tables {@link #expectedRows()} names, as the database holds them. */
-    static Map<String, Long> rows(Jdbi jdbi) {
+    public static Map<String, Long> rows(Jdbi jdbi) {
         Map<String, Long> rows = new LinkedHashMap<>();
         jdbi.useHandle(handle -> TABLES.forEach(table -> rows.put(table,
                 handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one())));
@@ -205,7 +205,7 @@ final class ShippedContent {
     }
 
     /** The file a page in this language shows: the item's file in it, else its original, as core falls back. */
-    static ContentFile shown(Site site, ContentItem item, Language language) {
+    public static ContentFile shown(Site site, ContentItem item, Language language) {
         Language original = item.originalLanguage(site);
         return item.files().stream().filter(file -> file.language().equals(language)).findFirst()
                 .or(() -> item.files().stream().filter(file -> file.language().equals(original)).findFirst())
@@ -213,27 +213,27 @@ final class ShippedContent {
     }
 
     /** The slug the loader gives a file: the one it names, else one made from its title. */
-    static String slug(ContentFile file) {
+    public static String slug(ContentFile file) {
         return file.field("slug").orElseGet(() -> Slugs.of(file.required("title")));
     }
 
     /** The lang attribute content in {@code shown} needs on a page in {@code page}: none when they agree. */
-    static String langIfOther(Language shown, Language page) {
+    public static String langIfOther(Language shown, Language page) {
         return shown.equals(page) ? null : shown.code();
     }
 
     /** A date as a page in this language writes it for people: its long form in the language's locale. */
-    static String longDate(LocalDate date, Language language) {
+    public static String longDate(LocalDate date, Language language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
     }
 
     /** A language's name as readers of another language call it: "French", "anglais". */
-    static String languageName(Language language, Language in) {
+    public static String languageName(Language language, Language in) {
         return language.locale().getDisplayLanguage(in.locale());
     }
 
     /** A language's name in itself, as the language switcher shows it: "Français", "العربية". */
-    static String nativeName(Language language) {
+    public static String nativeName(Language language) {
         String name = language.locale().getDisplayLanguage(language.locale());
         return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
     }
@@ -257,38 +257,38 @@ final class ShippedContent {
     }
 
     /** A story a site ships: a folder of its news, named after its date. */
-    record Story(Site site, ContentItem item) {
+    public record Story(Site site, ContentItem item) {
 
-        LocalDate date() {
+        public LocalDate date() {
             return LocalDate.parse(item.folder().substring(0, 10));
         }
 
         /** Whether the international news lists it: all of the international site's, an association's if it says so. */
-        boolean onNetwork() {
+        public boolean onNetwork() {
             return site.network() || item.shared("network").map(Boolean::parseBoolean).orElse(false);
         }
 
-        Section section() {
+        public Section section() {
             return item.shared("section").flatMap(Section::find)
                     .orElse(site.network() ? Section.NETWORK : Section.NATIONAL);
         }
 
         /** The file a page in this language shows. */
-        ContentFile in(Language language) {
+        public ContentFile in(Language language) {
             return shown(site, item, language);
         }
 
-        String title(Language language) {
+        public String title(Language language) {
             return in(language).required("title");
         }
 
         /** Its page on its site, in one of the site's languages. */
-        String path(Language language) {
+        public String path(Language language) {
             return site.url(language, "/news/" + slug(in(language)));
         }
 
         /** Its card on a page in this language, with that page's strings. */
-        Listing.Card card(Language page, Texts texts) {
+        public Listing.Card card(Language page, Texts texts) {
             ContentFile file = in(page);
             Language language = file.language();
             return new Listing.Card(file.required("title"),
@@ -299,18 +299,18 @@ final class ShippedContent {
     }
 
     /** Every story's card on a page of a site in a language, in the order given. */
-    List<Listing.Card> cards(List<Story> stories, Site site, Language page) {
+    public List<Listing.Card> cards(List<Story> stories, Site site, Language page) {
         Texts texts = texts(site, page);
         return stories.stream().map(story -> story.card(page, texts)).toList();
     }
 
     /** The UI strings of a site's pages in a language. */
-    Texts texts(Site site, Language language) {
+    public Texts texts(Site site, Language language) {
         return messages.of(site, language);
     }
 
     /** A file's Markdown as the loader stores it and pages show it. */
-    String html(ContentFile file) {
+    public String html(ContentFile file) {
         return markdown.toHtml(file.body());
     }
 }
