@@ -163,7 +163,9 @@ class LanguagesAndErrorsTest extends NetworkSiteTest {
 
     @Test
     void everyResponseCarriesSecurityHeaders() {
-        for (String path : new String[] {"/en/", "/en/nothing", "/assets/core/site.css"}) {
+        Site network = shipped.network();
+        for (String path : List.of(network.url(network.defaultLanguage(), ""),
+                network.url(network.defaultLanguage(), "/nothing"), "/assets/core/site.css")) {
             TestServer.Page page = server.get(path);
             assertThat(page.header("Content-Security-Policy")).as(path).contains("default-src 'self'",
                     "frame-ancestors 'none'");

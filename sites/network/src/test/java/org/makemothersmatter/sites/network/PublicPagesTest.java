@@ -139,8 +139,10 @@ class PublicPagesTest extends NetworkSiteTest {
     void everyPageIsValidHtml() throws Exception {
         Map<String, String> html = new LinkedHashMap<>();
         pages.forEach((path, page) -> html.put(path, page.body()));
-        html.put("/404", server.get("/en/no-such-page").body());
-        html.put("/400", server.get("/fr/news?page=abc").body());
+        for (Site site : shipped.sites()) {
+            html.put(site.code() + "/404", server.get(site.url(site.defaultLanguage(), "/no-such-page")).body());
+            html.put(site.code() + "/400", server.get(site.url(site.defaultLanguage(), "/news?page=abc")).body());
+        }
         assertThat(HtmlValidator.errors(html)).isEmpty();
     }
 

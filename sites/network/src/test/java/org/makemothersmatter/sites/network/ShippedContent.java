@@ -173,6 +173,22 @@ public final class ShippedContent {
         return network().url(language, "/advocacy/" + delegation.name());
     }
 
+    /** Every story's card on a page of a site in a language, in the order given. */
+    public List<Listing.Card> cards(List<Story> stories, Site site, Language page) {
+        Texts texts = texts(site, page);
+        return stories.stream().map(story -> story.card(page, texts)).toList();
+    }
+
+    /** The UI strings of a site's pages in a language. */
+    public Texts texts(Site site, Language language) {
+        return messages.of(site, language);
+    }
+
+    /** A file's Markdown as the loader stores it and pages show it. */
+    public String html(ContentFile file) {
+        return markdown.toHtml(file.body());
+    }
+
     /**
      * The rows the content loader writes for this content, by table: one per item and one per file of each kind,
      * and one per file in the record of what it has loaded.
@@ -287,30 +303,16 @@ public final class ShippedContent {
             return site.url(language, "/news/" + slug(in(language)));
         }
 
-        /** Its card on a page in this language, with that page's strings. */
+        /**
+         * Its card on a page in this language, with that page's strings: linked to its site in that language if
+         * the site publishes in it, marked with its language when it has no translation in that one.
+         */
         public Listing.Card card(Language page, Texts texts) {
             ContentFile file = in(page);
-            Language language = file.language();
-            return new Listing.Card(file.required("title"),
-                    site.url(site.shownIn(page), "/news/" + slug(file)), langIfOther(language, page),
-                    date().toString(), longDate(date(), page), language.equals(page) ? null
-                            : texts.format("card.inLanguage", languageName(language, page)));
+            Language shown = file.language();
+            String badge = shown.equals(page) ? null : texts.format("card.inLanguage", languageName(shown, page));
+            return new Listing.Card(file.required("title"), site.url(site.shownIn(page), "/news/" + slug(file)),
+                    langIfOther(shown, page), date().toString(), longDate(date(), page), badge);
         }
-    }
-
-    /** Every story's card on a page of a site in a language, in the order given. */
-    public List<Listing.Card> cards(List<Story> stories, Site site, Language page) {
-        Texts texts = texts(site, page);
-        return stories.stream().map(story -> story.card(page, texts)).toList();
-    }
-
-    /** The UI strings of a site's pages in a language. */
-    public Texts texts(Site site, Language language) {
-        return messages.of(site, language);
-    }
-
-    /** A file's Markdown as the loader stores it and pages show it. */
-    public String html(ContentFile file) {
-        return markdown.toHtml(file.body());
     }
 }
