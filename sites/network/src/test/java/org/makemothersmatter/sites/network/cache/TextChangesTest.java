@@ -1,6 +1,7 @@
 package org.makemothersmatter.sites.network.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class TextChangesTest extends FreshPagesTest {
 
     @Test
     void aTranslationAddedShowsAtOnceInItsLanguage() {
-        assertThat(association.languages()).hasSizeGreaterThan(1);
+        assumeTrue(association.languages().size() > 1, "no association publishes in two languages");
         Language original = association.defaultLanguage();
         Language translated = association.languages().get(1);
         String title = unique("Mothers speak one language");
