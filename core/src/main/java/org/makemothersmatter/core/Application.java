@@ -5,7 +5,7 @@ import java.util.List;
 import org.makemothersmatter.core.backup.ControlSocket;
 import org.makemothersmatter.core.content.ContentLoader;
 import org.makemothersmatter.core.store.Database;
-import org.makemothersmatter.core.store.PluginSchemas;
+import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.core.web.WebServer;
 
 /**
@@ -15,7 +15,7 @@ import org.makemothersmatter.core.web.WebServer;
  */
 public final class Application {
 
-    private final PluginSchemas schemas;
+    private final PluginDatabases pluginDatabases;
     private final ContentLoader content;
     private final BackgroundTasks tasks;
     private final WebServer server;
@@ -23,9 +23,9 @@ public final class Application {
     private final Database database;
 
     @Inject
-    public Application(PluginSchemas schemas, ContentLoader content, BackgroundTasks tasks, WebServer server,
+    public Application(PluginDatabases pluginDatabases, ContentLoader content, BackgroundTasks tasks, WebServer server,
                        ControlSocket control, Database database) {
-        this.schemas = schemas;
+        this.pluginDatabases = pluginDatabases;
         this.content = content;
         this.tasks = tasks;
         this.server = server;
@@ -34,7 +34,7 @@ public final class Application {
     }
 
     public WebServer start() {
-        schemas.migrate();
+        pluginDatabases.migrate();
         content.loadAll();
         tasks.start();
         control.start();
@@ -43,12 +43,13 @@ public final class Application {
 
     /**
      * The web server stops taking connections and finishes the requests under way (a bounded wait), then the
-     * control socket and the background tasks end, then the database closes. Each step runs even if one before
+     * control socket and the background tasks end, then the plugins' connections and the database close. Each step runs even if one before
      * it failed; the first failure is reported.
      */
     public void stop() {
         RuntimeException failure = null;
-        for (Runnable step : List.<Runnable>of(server::stop, control::stop, tasks::stop, database::close)) {
+        for (Runnable step : List.<Runnable>of(server::stop, control::stop, tasks::stop,
+                pluginDatabases::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -50,15 +51,25 @@ public final class StoreModule extends AbstractModule {
         // next ones reopen it, which works as soon as the storage does.
         dataSource.setExceptionOverride(new StorageFailures(
                 () -> dataSource.getHikariPoolMXBean().softEvictConnections()));
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        try {
+            Flyway.configure().dataSource(dataSource).load().migrate();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Core: " + FlywayFailures.reason(e, "db/migration"), e);
+        }
         return dataSource;
     }
 
     @Provides
     @Singleton
     Jdbi jdbi(DataSource dataSource, QueryCounter counter) {
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = configure(Jdbi.create(dataSource));
         jdbi.setSqlLogger(counter);
+        return jdbi;
+    }
+
+    /** Jdbi as core's DAOs and the plugins' use it: SQL objects, and the model's value types. */
+    static Jdbi configure(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
         // Value types are stored as their short codes (language "fr", section "eu"), the form the schema uses.
         jdbi.registerArgument(new AbstractArgumentFactory<Language>(Types.VARCHAR) {
             @Override

@@ -15,7 +15,7 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.store.DatabaseSettings;
-import org.makemothersmatter.core.store.PluginSchemas;
+import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -45,10 +45,10 @@ class PluginExtensionsTest {
     @Test
     void aPluginsTablesHaveAMigrationHistoryOfTheirOwnAppliedOnce() {
         Jdbi jdbi = server.instance(Jdbi.class);
-        int applied = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"schema_history_testland\" "
+        int applied = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plugin_testland.\"flyway_schema_history\" "
                 + "WHERE \"success\" AND \"version\" = '1'").mapTo(Integer.class).one());
         assertThat(applied).isEqualTo(1);
-        assertThat(server.instance(PluginSchemas.class).migrate()).as("nothing new on the next start").isZero();
+        assertThat(server.instance(PluginDatabases.class).migrate()).as("nothing new on the next start").isZero();
         try (TestServer again = TestServer.start(DATABASE, new TestPlugins())) {
             assertThat(again.get("/testland/en/own").status()).isEqualTo(200);
         }
@@ -124,7 +124,7 @@ class PluginExtensionsTest {
 
 
     private static long notes() {
-        return server.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM testland_note")
+        return server.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM plugin_testland.testland_note")
                 .mapTo(Long.class).one());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
@@ -38,15 +39,20 @@ final class TestPlugins extends AbstractModule {
         private final Provider<Presenter> presenter;
         private final Provider<PageRenderer> renderer;
         private final Provider<PublicForms> forms;
-        private final Provider<Jdbi> jdbi;
+        private final Provider<PluginDatabases> databases;
 
         @Inject
         Testland(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<PublicForms> forms,
-                 Provider<Jdbi> jdbi) {
+                 Provider<PluginDatabases> databases) {
             this.presenter = presenter;
             this.renderer = renderer;
             this.forms = forms;
-            this.jdbi = jdbi;
+            this.databases = databases;
+        }
+
+        /** Its own database, where its notes are. */
+        private Jdbi jdbi() {
+            return databases.get().jdbi("testland");
         }
 
         @Override
@@ -69,7 +75,7 @@ final class TestPlugins extends AbstractModule {
                     ctx.status(422).result("Send the form again");
                     return;
                 }
-                jdbi.get().useHandle(h -> h.createUpdate("INSERT INTO testland_note (text) VALUES (:text)")
+                jdbi().useHandle(h -> h.createUpdate("INSERT INTO testland_note (text) VALUES (:text)")
                         .bind("text", ctx.formParam("note")).execute());
                 ctx.redirect(request.url("/own"), HttpStatus.SEE_OTHER);
             });
@@ -78,7 +84,7 @@ final class TestPlugins extends AbstractModule {
         @Override
         public void adminRoutes(SiteAdminRoutes routes) {
             routes.page("/notes", "Testland notes", (ctx, request) -> request.render("testland/admin-notes.jte",
-                    new NotesView(jdbi.get().withHandle(h -> h.createQuery("SELECT text FROM testland_note ORDER BY id")
+                    new NotesView(jdbi().withHandle(h -> h.createQuery("SELECT text FROM testland_note ORDER BY id")
                             .mapTo(String.class).list())), request.frame("Testland notes", null)));
         }
 

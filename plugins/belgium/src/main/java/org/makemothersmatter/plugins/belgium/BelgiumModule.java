@@ -3,8 +3,8 @@ package org.makemothersmatter.plugins.belgium;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
-import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.plugins.belgium.consultation.AnswerDao;
 
 /** Adds MMM Belgium to the sites the server hosts, with the store of its consultation's answers. */
@@ -17,7 +17,7 @@ public final class BelgiumModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AnswerDao answers(Jdbi jdbi) {
-        return jdbi.onDemand(AnswerDao.class);
+    AnswerDao answers(PluginDatabases databases) {
+        return databases.jdbi(BelgiumPlugin.CODE).onDemand(AnswerDao.class);
     }
 }

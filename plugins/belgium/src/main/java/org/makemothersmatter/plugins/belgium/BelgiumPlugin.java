@@ -14,7 +14,8 @@ import org.makemothersmatter.plugins.belgium.consultation.ConsultationAdmin;
 /** MMM Belgium: its subsite, content under content/belgium/, and its public consultation on parenthood and work. */
 public final class BelgiumPlugin implements SitePlugin {
 
-    private static final Site SITE = new Site("belgium", "MMM Belgium", List.of(Language.FRENCH, Language.ENGLISH), false);
+    static final String CODE = "belgium";
+    private static final Site SITE = new Site(CODE, "MMM Belgium", List.of(Language.FRENCH, Language.ENGLISH), false);
 
     private final Consultation consultation;
     private final ConsultationAdmin answers;

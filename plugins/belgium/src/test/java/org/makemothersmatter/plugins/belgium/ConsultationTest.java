@@ -67,7 +67,7 @@ class ConsultationTest {
                 "Vos réponses ont bien été reçues.");
         assertThat(answers()).isEqualTo(before + 1);
         Map<String, Object> row = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
-                "SELECT * FROM belgium_consultation_answer ORDER BY id DESC LIMIT 1").mapToMap().one());
+                "SELECT * FROM plugin_belgium.belgium_consultation_answer ORDER BY id DESC LIMIT 1").mapToMap().one());
         assertThat(row).containsEntry("language", "fr").containsEntry("situation", "parent-in-work")
                 .containsEntry("email", "mere@exemple.be").containsEntry("proposals", "Des congés plus souples");
     }
@@ -135,7 +135,7 @@ class ConsultationTest {
         assertThat(list.body()).contains("Consultation answers – MMM Belgium", "I am a parent not in paid work",
                 "&lt;b&gt;No childcare&lt;/b&gt; nearby").doesNotContain("<b>No childcare");
         long id = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
-                "SELECT MAX(id) FROM belgium_consultation_answer").mapTo(Long.class).one());
+                "SELECT MAX(id) FROM plugin_belgium.belgium_consultation_answer").mapTo(Long.class).one());
         String delete = "/admin/sites/belgium/consultation/" + id + "/delete";
         assertThat(list.body()).contains("action=\"" + delete + "\"");
         assertThat(HtmlValidator.errors(Map.of("answers", list.body(),
@@ -194,11 +194,11 @@ class ConsultationTest {
 
     private static long answers() {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM belgium_consultation_answer").mapTo(Long.class).one());
+                "SELECT COUNT(*) FROM plugin_belgium.belgium_consultation_answer").mapTo(Long.class).one());
     }
 
     private static boolean exists(long id) {
         return server.instance(Jdbi.class).withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM belgium_consultation_answer WHERE id = :id").bind("id", id).mapTo(Long.class).one()) > 0;
+                "SELECT COUNT(*) FROM plugin_belgium.belgium_consultation_answer WHERE id = :id").bind("id", id).mapTo(Long.class).one()) > 0;
     }
 }
