@@ -28,7 +28,15 @@ public interface SitePlugin {
     /** The site's identity: its code, name and languages, the first being its default. */
     Site site();
 
-    /** Pages of its own, declared relative to the site: a plugin never spells its own prefix or host. */
+    /**
+     * Pages of its own that core renders from the plugin's templates and strings alone (see {@link OwnPage}): most
+     * plugins need nothing else. They come before its {@link #routes routes} and in its navigation.
+     */
+    default List<OwnPage> pages() {
+        return List.of();
+    }
+
+    /** Pages of its own it programs, declared relative to the site: a plugin never spells its own prefix or host. */
     default void routes(SiteRoutes routes) {
     }
 

@@ -176,6 +176,11 @@ public final class Sites {
         }
 
         @Override
+        public List<OwnPage> pages() {
+            return plugin.pages();
+        }
+
+        @Override
         public List<NavigationEntry> navigation() {
             return plugin.navigation();
         }

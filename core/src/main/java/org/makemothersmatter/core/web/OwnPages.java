@@ -2,7 +2,9 @@ package org.makemothersmatter.core.web;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.makemothersmatter.core.plugin.OwnPage;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.web.view.OwnPageView;
@@ -27,11 +29,21 @@ public final class OwnPages {
         this.renderer = renderer;
     }
 
+    /** A page a plugin declares: its template given its shared part, at its path of the site. */
+    public void render(Context ctx, SiteRequest request, OwnPage page) {
+        render(ctx, request, page.name(), view(request, page.name(), page.items()), page.path());
+    }
+
     /** The shared part of the page named {@code name}, in the request's language. */
     public OwnPageView view(SiteRequest request, String name) {
+        return view(request, name, List.of());
+    }
+
+    private OwnPageView view(SiteRequest request, String name, List<String> items) {
         Texts t = presenter.texts(request);
         var cards = presenter.cards(news.latestOfSite(request.site().code(), request.language(), LATEST), request);
-        return new OwnPageView(t, t.get(name + ".title"), t.get(name + ".lead"), renderer.tag("latest",
+        return new OwnPageView(t, t.get(name + ".title"), t.get(name + ".lead"), items.stream().map(t::get).toList(),
+                renderer.tag("latest",
                 Map.of("heading", t.get(name + ".news"), "cards", cards, "emptyText", t.get("news.none"),
                         "newsUrl", request.url("/news"), "allNews", t.get("home.allNews"))));
     }

@@ -20,6 +20,7 @@ import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.OwnPage;
 import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
@@ -73,12 +74,14 @@ public final class WebServer {
     private final PageCacheHandler pageCache;
     private final Transactions transactions;
     private final Assets assets;
+    private final OwnPages ownPages;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions) {
+                     Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
+                     OwnPages ownPages) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -92,6 +95,7 @@ public final class WebServer {
         this.pageCache = pageCache;
         this.transactions = transactions;
         this.assets = assets;
+        this.ownPages = ownPages;
     }
 
     public WebServer start() {
@@ -144,7 +148,11 @@ public final class WebServer {
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
                 }
-                plugin.routes(routes(config, site, language, table, "plugin " + site.code()));
+                SiteRoutes own = routes(config, site, language, table, "plugin " + site.code());
+                for (OwnPage page : plugin.pages()) {
+                    own.page(page.path(), (ctx, request) -> ownPages.render(ctx, request, page));
+                }
+                plugin.routes(own);
             }
         }
         admin.register(config.routes);

@@ -2,6 +2,7 @@ package org.makemothersmatter.plugins.england;
 
 import com.google.inject.Module;
 import java.util.Map;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 
 /** MMM England's page on its bridges between mothers of different cultures. */
@@ -9,7 +10,7 @@ class BridgesPageTest extends OwnPageContract {
 
     @Override
     protected Module plugin() {
-        return new EnglandModule();
+        return SitePlugins.module(new EnglandPlugin());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.makemothersmatter.plugins.england;
 
 import com.google.inject.Module;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.PluginContract;
 
 /** England's plugin keeps the contract every national plugin keeps. */
@@ -8,7 +9,7 @@ class EnglandContractTest extends PluginContract {
 
     @Override
     protected Module plugin() {
-        return new EnglandModule();
+        return SitePlugins.module(new EnglandPlugin());
     }
 
     @Override

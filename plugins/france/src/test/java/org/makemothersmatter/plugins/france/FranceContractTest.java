@@ -1,6 +1,7 @@
 package org.makemothersmatter.plugins.france;
 
 import com.google.inject.Module;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.PluginContract;
 
 /** France's plugin keeps the contract every national plugin keeps. */
@@ -8,7 +9,7 @@ class FranceContractTest extends PluginContract {
 
     @Override
     protected Module plugin() {
-        return new FranceModule();
+        return SitePlugins.module(new FrancePlugin());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.makemothersmatter.plugins.france;
 
 import com.google.inject.Module;
 import java.util.Map;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 
 /** MMM France's page on its Mothers' Workshops technique. */
@@ -9,7 +10,7 @@ class WorkshopsPageTest extends OwnPageContract {
 
     @Override
     protected Module plugin() {
-        return new FranceModule();
+        return SitePlugins.module(new FrancePlugin());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.makemothersmatter.plugins.lebanon;
 
 import com.google.inject.Module;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.PluginContract;
 
 /** Lebanon's plugin keeps the contract every national plugin keeps. */
@@ -8,7 +9,7 @@ class LebanonContractTest extends PluginContract {
 
     @Override
     protected Module plugin() {
-        return new LebanonModule();
+        return SitePlugins.module(new LebanonPlugin());
     }
 
     @Override

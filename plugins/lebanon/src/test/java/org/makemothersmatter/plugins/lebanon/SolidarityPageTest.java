@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -24,7 +25,7 @@ class SolidarityPageTest extends OwnPageContract {
 
     @Override
     protected Module plugin() {
-        return new LebanonModule();
+        return SitePlugins.module(new LebanonPlugin());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.makemothersmatter.plugins.mali;
 
 import com.google.inject.Module;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.PluginContract;
 
 /** Mali's plugin keeps the contract every national plugin keeps. */
@@ -8,7 +9,7 @@ class MaliContractTest extends PluginContract {
 
     @Override
     protected Module plugin() {
-        return new MaliModule();
+        return SitePlugins.module(new MaliPlugin());
     }
 
     @Override

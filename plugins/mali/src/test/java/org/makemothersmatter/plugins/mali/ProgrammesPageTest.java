@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -20,7 +21,7 @@ class ProgrammesPageTest extends OwnPageContract {
 
     @Override
     protected Module plugin() {
-        return new MaliModule();
+        return SitePlugins.module(new MaliPlugin());
     }
 
     @Override

@@ -5,12 +5,14 @@ import com.google.inject.Module;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SitePlugins;
 
 /**
- * What this assembly ships: the international site and the national associations' plugins on its classpath.
- * Each plugin names its Guice module in its {@code META-INF/services/com.google.inject.Module}; the settings
- * file then decides which of them are hosted.
+ * What this assembly ships: the international site and the national associations' plugins on its classpath,
+ * each declared in its {@code META-INF/services/org.makemothersmatter.core.plugin.SitePlugin}, or, for a plugin
+ * with services of its own, named by its Guice module in {@code META-INF/services/com.google.inject.Module}. The
+ * settings file then decides which of them are hosted.
  */
 public final class NetworkSite extends AbstractModule {
 
@@ -19,6 +21,9 @@ public final class NetworkSite extends AbstractModule {
         SitePlugins.register(binder(), NetworkSitePlugin.class);
         for (Module plugin : plugins()) {
             install(plugin);
+        }
+        for (SitePlugin plugin : SitePlugins.declared(NetworkSite.class.getClassLoader())) {
+            install(SitePlugins.module(plugin));
         }
     }
 

@@ -10,24 +10,32 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.plugin.SitePlugins;
 
-/** The assembly finds the plugins on its classpath by their service files: none is listed in its code. */
+/**
+ * The assembly finds the plugins on its classpath by their service files, declared plugins and plugins' Guice
+ * modules: none is listed in its code.
+ */
 class PluginDiscoveryTest {
 
-    private static final String SERVICE_FILE = "META-INF/services/com.google.inject.Module";
+    private static final String DECLARED = "META-INF/services/org.makemothersmatter.core.plugin.SitePlugin";
+    private static final String MODULES = "META-INF/services/com.google.inject.Module";
 
     @Test
     void everyPluginShippedIsFoundByItsServiceFile() throws IOException {
-        List<String> named = namedByServiceFiles();
-        assertThat(named).as("the plugins the assembly depends on").isNotEmpty();
+        assertThat(namedByServiceFiles(DECLARED).size() + namedByServiceFiles(MODULES).size())
+                .as("the plugins the assembly depends on").isPositive();
         assertThat(NetworkSite.plugins()).extracting(module -> module.getClass().getName())
-                .containsExactlyElementsOf(named);
+                .containsExactlyElementsOf(namedByServiceFiles(MODULES));
+        assertThat(SitePlugins.declared(NetworkSite.class.getClassLoader()))
+                .extracting(plugin -> plugin.getClass().getName())
+                .containsExactlyElementsOf(namedByServiceFiles(DECLARED));
     }
 
     /** The classes the service files on the classpath name, one a line (# starts a comment), by name. */
-    private static List<String> namedByServiceFiles() throws IOException {
+    private static List<String> namedByServiceFiles(String serviceFile) throws IOException {
         List<String> names = new ArrayList<>();
-        for (URL file : Collections.list(NetworkSite.class.getClassLoader().getResources(SERVICE_FILE))) {
+        for (URL file : Collections.list(NetworkSite.class.getClassLoader().getResources(serviceFile))) {
             try (InputStream in = file.openStream()) {
                 new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())

@@ -95,8 +95,7 @@ public final class PluginScaffold {
         files.put(java + plugin.classPrefix() + "Plugin.java", fill("Plugin.java",
                 with(values, "languages.java", plugin.languages().stream().map(PluginScaffold::constant)
                         .collect(Collectors.joining(", ")))));
-        files.put(java + plugin.classPrefix() + "Module.java", fill("Module.java", values));
-        files.put(resources + "META-INF/services/com.google.inject.Module", fill("services", values));
+        files.put(resources + "META-INF/services/org.makemothersmatter.core.plugin.SitePlugin", fill("services", values));
         // The folder of its templates, which the build's template compiler needs to find.
         files.put(plugin.folder() + "/src/main/jte/" + plugin.code() + "/README.md", fill("templates-readme.md", values));
         for (Language language : plugin.languages()) {

@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
@@ -35,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.content.ContentFile;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.SiteCodes;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.SitePlugins;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.PluginContract;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
@@ -77,12 +78,11 @@ class NewPluginCommandTest {
     }
 
     @Test
-    void itWritesThePluginsModuleAndSaysWhatToDoNext() throws IOException {
+    void itWritesThePluginAndSaysWhatToDoNext() throws IOException {
         List<String> files = List.of(
                 PLUGIN + "pom.xml",
                 PLUGIN + "src/main/java/" + JAVA + "CoteDivoirePlugin.java",
-                PLUGIN + "src/main/java/" + JAVA + "CoteDivoireModule.java",
-                PLUGIN + "src/main/resources/META-INF/services/com.google.inject.Module",
+                PLUGIN + "src/main/resources/META-INF/services/org.makemothersmatter.core.plugin.SitePlugin",
                 PLUGIN + "src/main/jte/" + CODE + "/README.md",
                 CONTENT + "association/fr.md",
                 CONTENT + "association/en.md",
@@ -92,8 +92,9 @@ class NewPluginCommandTest {
         assertThat(scaffolded.out()).contains(files).contains("pom.xml", "sites/network/pom.xml",
                 "Next steps", "REPLACE", "mvn -B verify", "java -jar sites/network/target/mmm-network.jar",
                 "http://localhost:7070/cote-divoire/");
-        assertThat(Files.readString(root.resolve(PLUGIN + "src/main/resources/META-INF/services/com.google.inject.Module")))
-                .isEqualToIgnoringNewLines("org.makemothersmatter.plugins.cotedivoire.CoteDivoireModule");
+        assertThat(Files.readString(root.resolve(PLUGIN
+                + "src/main/resources/META-INF/services/org.makemothersmatter.core.plugin.SitePlugin")))
+                .isEqualToIgnoringNewLines("org.makemothersmatter.plugins.cotedivoire.CoteDivoirePlugin");
     }
 
     @Test
@@ -182,10 +183,11 @@ class NewPluginCommandTest {
                 getClass().getClassLoader())) {
             assertThat(plugin.loadClass("org.makemothersmatter.plugins.cotedivoire.CoteDivoireContractTest"))
                     .isAssignableTo(PluginContract.class);
-            Module module = ServiceLoader.load(Module.class, plugin).stream().map(ServiceLoader.Provider::get)
-                    .filter(m -> m.getClass().getClassLoader() == plugin).findFirst()
-                    .orElseThrow(() -> new AssertionError("No Guice module named by the plugin's service file"));
-            assertThat(module.getClass().getName()).isEqualTo("org.makemothersmatter.plugins.cotedivoire.CoteDivoireModule");
+            SitePlugin declared = SitePlugins.declared(plugin).stream()
+                    .filter(p -> p.getClass().getClassLoader() == plugin).findFirst()
+                    .orElseThrow(() -> new AssertionError("No plugin declared by the plugin's service file"));
+            assertThat(declared.getClass().getName()).isEqualTo("org.makemothersmatter.plugins.cotedivoire.CoteDivoirePlugin");
+            Module module = SitePlugins.module(declared);
             // Core reads content files through the thread's context class loader: the plugin's are there. Its
             // message bundles, stylesheet and logo core looks up with its own class loader, which cannot see this
             // one; the starter has none of them, so its site starts as it will in the assembly.
