@@ -32,18 +32,33 @@ public final class Messages {
     static final String SITE_NAME = "site.name";
 
     private final ClassLoader classLoader;
+    /** Whether files are read at each use, as they are being edited (development mode), or once. */
+    private final boolean reading;
     private final Map<String, Map<String, String>> files = new ConcurrentHashMap<>();
     private final Map<String, Texts> texts = new ConcurrentHashMap<>();
 
     /** The strings of the classpath; those of the sites hosted are checked at once. */
     public Messages(ClassLoader classLoader, Collection<Site> hosted) {
+        this(classLoader, hosted, false);
+    }
+
+    private Messages(ClassLoader classLoader, Collection<Site> hosted, boolean reading) {
         this.classLoader = classLoader;
+        this.reading = reading;
         for (Site site : hosted) {
             site.languages().forEach(language -> reportGaps(site, language));
         }
     }
 
+    /** Strings read again at each page, as a team edits them (development mode). */
+    public static Messages reading(ClassLoader classLoader, Collection<Site> hosted) {
+        return new Messages(classLoader, hosted, true);
+    }
+
     public Texts of(Site site, Language language) {
+        if (reading) {
+            return new Texts(strings(site, language), language.locale());
+        }
         return texts.computeIfAbsent(site.code() + "/" + language.code(),
                 key -> new Texts(strings(site, language), language.locale()));
     }
@@ -102,7 +117,7 @@ public final class Messages {
     }
 
     private Map<String, String> file(String resource) {
-        return files.computeIfAbsent(resource, this::load);
+        return reading ? load(resource) : files.computeIfAbsent(resource, this::load);
     }
 
     private Map<String, String> load(String resource) {

@@ -64,7 +64,10 @@ public final class Assets {
             Map.entry("otf", new Type("font/otf", true)),
             Map.entry("pdf", new Type("application/pdf", false)));
 
-    private final ClassLoader classLoader = Assets.class.getClassLoader();
+    private final ClassLoader classLoader;
+    /** Whether files are read at each use, as they are being edited (development mode), or once. */
+    private final boolean reading;
+    private final Sites sites;
     private final Set<String> folders;
     /** By path under {@code assets/}; only files that exist, so that addresses made up by visitors take no memory. */
     private final Map<String, Asset> files = new ConcurrentHashMap<>();
@@ -73,11 +76,26 @@ public final class Assets {
 
     @Inject
     public Assets(Sites sites) {
+        this(sites, Assets.class.getClassLoader(), false);
+    }
+
+    private Assets(Sites sites, ClassLoader classLoader, boolean reading) {
+        this.sites = sites;
+        this.classLoader = classLoader;
+        this.reading = reading;
         List<Site> hosted = sites.plugins().stream().map(SitePlugin::site).toList();
         this.folders = Stream.concat(Stream.of(CORE), hosted.stream().map(Site::code)).collect(Collectors.toSet());
         this.backOffice = new AssetLinks(url(ICON), List.of(url(STYLESHEET), url(BACK_OFFICE_STYLESHEET)), null);
         this.bySite = hosted.stream().collect(Collectors.toUnmodifiableMap(Site::code,
                 site -> links(sites.branding(site.code()))));
+    }
+
+    /**
+     * Files read again at each use, from this class loader, as a team edits them (development mode): an edited
+     * stylesheet gets a new fingerprint, so the next page links it anew.
+     */
+    public static Assets reading(Sites sites, ClassLoader classLoader) {
+        return new Assets(sites, classLoader, true);
     }
 
     /** The address to link a file by: {@code /assets/core/site.3f9a1c2b.css} for {@code /assets/core/site.css}. */
@@ -89,7 +107,7 @@ public final class Assets {
 
     /** What the pages of a site link to: core's icon and stylesheet, then the site's own stylesheet and logo. */
     public AssetLinks site(Site site) {
-        return bySite.get(site.code());
+        return reading ? links(sites.branding(site.code())) : bySite.get(site.code());
     }
 
     /** What the back office's pages link to. */
@@ -123,6 +141,9 @@ public final class Assets {
     }
 
     private Optional<Asset> asset(String path) {
+        if (reading) {
+            return read(path);
+        }
         Asset known = files.get(path);
         if (known != null) {
             return Optional.of(known);

@@ -3,13 +3,16 @@ package org.makemothersmatter.sites.network;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
+import com.google.inject.util.Modules;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
+import org.makemothersmatter.core.web.development.DevelopmentModule;
+import org.makemothersmatter.core.web.development.SourceFolders;
 import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
 
 /**
@@ -38,6 +43,8 @@ public final class Main {
 
     /** The settings shipped with this assembly, used when SETTINGS_FILE names no other file. */
     static final String SETTINGS = "network.properties";
+    /** The project's folder, in development mode: templates and strings read from its sources as they are edited. */
+    static final String DEVELOPMENT = "DEV_SOURCES";
 
     private Main() {
     }
@@ -89,10 +96,13 @@ public final class Main {
     }
 
     private static Injector injector(Map<String, String> env, WebSettings web) {
-        return Guice.createInjector(
-                new CoreModule(DatabaseSettings.fromEnvironment(env), web,
-                        NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS)),
-                new NetworkSite());
+        Module core = new CoreModule(DatabaseSettings.fromEnvironment(env), web,
+                NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS));
+        if (env.containsKey(DEVELOPMENT)) {
+            core = Modules.override(core).with(new DevelopmentModule(new SourceFolders(Path.of(env.get(DEVELOPMENT))),
+                    web));
+        }
+        return Guice.createInjector(core, new NetworkSite());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.makemothersmatter.sites.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class GrowingNetworkTest extends SeedContentTest {
 
     @Override
     Module[] sites() {
-        return new Module[] {new NetworkSite(), new Newland()};
+        return new Module[] {new NetworkSite(), SitePlugins.module(new Newland())};
     }
 
     @Test
@@ -40,21 +39,14 @@ class GrowingNetworkTest extends SeedContentTest {
                 .isEqualTo(shipped.news(newland).size());
     }
 
-    /** A national association's plugin as {@code new-plugin} starts one: its site, and its content files. */
-    static final class Newland extends AbstractModule {
+    /** A national association's plugin as {@code new-plugin} starts one: a declaration of its site. */
+    static final class Newland implements SitePlugin {
 
         static final Site SITE = new Site("newland", "MMM Newland", List.of(Language.ENGLISH, Language.FRENCH), false);
 
         @Override
-        protected void configure() {
-            SitePlugins.register(binder(), Plugin.class);
-        }
-
-        public static final class Plugin implements SitePlugin {
-            @Override
-            public Site site() {
-                return SITE;
-            }
+        public Site site() {
+            return SITE;
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.makemothersmatter.core.web.development;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import jakarta.inject.Singleton;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.web.Messages;
+import org.makemothersmatter.core.web.WebSettings;
+import org.makemothersmatter.core.web.assets.Assets;
+
+/**
+ * Development mode, over core's wiring: templates compiled from the source folders as they are edited, UI strings
+ * and shipped files (stylesheets, logos) read again as they are edited, and no page kept rendered, so that an edit shows at the next refresh of the
+ * browser without a build or a restart. Java code still needs both.
+ */
+public final class DevelopmentModule extends AbstractModule {
+
+    private final SourceFolders sources;
+    private final WebSettings web;
+
+    public DevelopmentModule(SourceFolders sources, WebSettings web) {
+        this.sources = sources;
+        this.web = web;
+    }
+
+    @Override
+    protected void configure() {
+        bind(SourceFolders.class).toInstance(sources);
+        bind(WebSettings.class).toInstance(new WebSettings(web.port(), web.publicUrl(), web.secureCookies(), 0,
+                web.host()));
+    }
+
+    /** jte checks, at each render, whether a template or one it uses has changed, and compiles it again if so. */
+    @Provides
+    @Singleton
+    TemplateEngine templates() {
+        return TemplateEngine.create(new SourceTemplates(sources), sources.compiledTemplates(), ContentType.Html,
+                getClass().getClassLoader());
+    }
+
+    @Provides
+    @Singleton
+    Messages messages(Sites sites) {
+        return Messages.reading(new SourceResources(sources, getClass().getClassLoader()),
+                sites.plugins().stream().map(SitePlugin::site).toList());
+    }
+
+    @Provides
+    @Singleton
+    Assets assets(Sites sites) {
+        return Assets.reading(sites, new SourceResources(sources, getClass().getClassLoader()));
+    }
+}
