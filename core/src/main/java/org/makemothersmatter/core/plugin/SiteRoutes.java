@@ -13,6 +13,12 @@ public interface SiteRoutes {
      */
     void page(String path, SiteHandler handler);
 
+    /**
+     * The same, served by a class of the plugin that core builds with what its constructor asks for (its DAOs,
+     * core's {@code OwnPages}...): a plugin needs no injection of its own to program a page.
+     */
+    void page(String path, Class<? extends SiteHandler> handler);
+
     /** A page rendered for each request: one that differs per visitor, such as a form. */
     void get(String path, SiteHandler handler);
 

@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.web;
 
+import com.google.inject.Injector;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -75,13 +76,15 @@ public final class WebServer {
     private final Transactions transactions;
     private final Assets assets;
     private final OwnPages ownPages;
+    /** Builds the handler classes plugins name, once the whole wiring is made. */
+    private final Injector injector;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     OwnPages ownPages) {
+                     OwnPages ownPages, Injector injector) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -96,6 +99,7 @@ public final class WebServer {
         this.transactions = transactions;
         this.assets = assets;
         this.ownPages = ownPages;
+        this.injector = injector;
     }
 
     public WebServer start() {
@@ -197,6 +201,11 @@ public final class WebServer {
             @Override
             public void get(String path, SiteHandler handler) {
                 add(HandlerType.GET, path, handler);
+            }
+
+            @Override
+            public void page(String path, Class<? extends SiteHandler> handler) {
+                page(path, injector.getInstance(handler));
             }
 
             @Override

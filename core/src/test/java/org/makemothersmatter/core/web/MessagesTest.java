@@ -25,55 +25,55 @@ class MessagesTest {
 
     @Test
     void aLanguageCoreDoesNotTranslateShowsThePluginsStringsAndCoresEnglishForTheRest() throws IOException {
-        write("messages/spain_ca.properties", "nav.news=Notícies\nevents.title=Agenda\n");
-        write("messages/spain_en.properties", "events.title=Events\nevents.lead=What is on\n");
-        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, CATALAN, Language.ENGLISH), false);
-        Messages messages = new Messages(classLoader(), List.of(spain));
+        write("messages/iberia_ca.properties", "nav.news=Notícies\nevents.title=Agenda\n");
+        write("messages/iberia_en.properties", "events.title=Events\nevents.lead=What is on\n");
+        Site iberia = new Site("iberia", "MMM Iberia", List.of(SPANISH, CATALAN, Language.ENGLISH), false);
+        Messages messages = new Messages(classLoader(), List.of(iberia));
 
-        Texts catalan = messages.of(spain, CATALAN);
+        Texts catalan = messages.of(iberia, CATALAN);
         assertThat(catalan.get("nav.news")).isEqualTo("Notícies");
         assertThat(catalan.get("events.title")).isEqualTo("Agenda");
         assertThat(catalan.get("events.lead")).as("the plugin's English").isEqualTo("What is on");
         assertThat(catalan.get("news.readMore")).as("core's English").isEqualTo("Read more");
-        assertThat(messages.of(spain, SPANISH).get("news.readMore")).as("core's Spanish").isNotEqualTo("Read more");
-        assertThat(messages.of(spain, SPANISH).get("events.lead")).isEqualTo("What is on");
+        assertThat(messages.of(iberia, SPANISH).get("news.readMore")).as("core's Spanish").isNotEqualTo("Read more");
+        assertThat(messages.of(iberia, SPANISH).get("events.lead")).isEqualTo("What is on");
     }
 
     @Test
     void aStringOnlyTheDefaultLanguageHasIsShownInItRatherThanFailingThePage() throws IOException {
-        write("messages/spain_es.properties", "events.title=Agenda\n");
-        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, Language.ENGLISH), false);
+        write("messages/iberia_es.properties", "events.title=Agenda\n");
+        Site iberia = new Site("iberia", "MMM Iberia", List.of(SPANISH, Language.ENGLISH), false);
 
-        assertThat(new Messages(classLoader(), List.of(spain)).of(spain, Language.ENGLISH).get("events.title"))
+        assertThat(new Messages(classLoader(), List.of(iberia)).of(iberia, Language.ENGLISH).get("events.title"))
                 .isEqualTo("Agenda");
     }
 
     @Test
     void aNationalSiteIsNamedAsDeclaredUnlessItsStringsTranslateTheName() throws IOException {
-        write("messages/spain_ca.properties", "site.name=MMM Espanya\n");
-        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, CATALAN), false);
+        write("messages/iberia_ca.properties", "site.name=MMM Espanya\n");
+        Site iberia = new Site("iberia", "MMM Iberia", List.of(SPANISH, CATALAN), false);
         Site network = new Site("network", "MMM", List.of(Language.ENGLISH, Language.FRENCH), true);
-        Messages messages = new Messages(classLoader(), List.of(spain, network));
+        Messages messages = new Messages(classLoader(), List.of(iberia, network));
 
-        assertThat(messages.of(spain, CATALAN).get(Messages.SITE_NAME)).isEqualTo("MMM Espanya");
-        assertThat(messages.of(spain, SPANISH).get(Messages.SITE_NAME)).isEqualTo("MMM Spain");
+        assertThat(messages.of(iberia, CATALAN).get(Messages.SITE_NAME)).isEqualTo("MMM Espanya");
+        assertThat(messages.of(iberia, SPANISH).get(Messages.SITE_NAME)).isEqualTo("MMM Iberia");
         assertThat(messages.of(network, Language.FRENCH).get(Messages.SITE_NAME)).isEqualTo("Make Mothers Matter");
     }
 
     @Test
     void pluralFormsFollowTheLanguagesRules() throws IOException {
         String articles = "events.count={0, plural, one {# actividad} other {# actividades}}\n";
-        write("messages/spain_es.properties", articles);
-        write("messages/spain_ar.properties", "events.count={0, plural, zero {لا أنشطة} one {نشاط واحد} two {نشاطان} "
+        write("messages/iberia_es.properties", articles);
+        write("messages/iberia_ar.properties", "events.count={0, plural, zero {لا أنشطة} one {نشاط واحد} two {نشاطان} "
                 + "few {# أنشطة} many {# نشاطًا} other {# نشاط}}\n");
         Language arabic = Language.of("ar");
-        Site spain = new Site("spain", "MMM Spain", List.of(SPANISH, arabic), false);
-        Messages messages = new Messages(classLoader(), List.of(spain));
+        Site iberia = new Site("iberia", "MMM Iberia", List.of(SPANISH, arabic), false);
+        Messages messages = new Messages(classLoader(), List.of(iberia));
 
-        assertThat(messages.of(spain, SPANISH).format("events.count", 1)).isEqualTo("1 actividad");
-        assertThat(messages.of(spain, SPANISH).format("events.count", 15_000)).isEqualTo("15.000 actividades");
-        assertThat(messages.of(spain, arabic).format("events.count", 2)).isEqualTo("نشاطان");
-        assertThat(messages.of(spain, arabic).format("events.count", 0)).isEqualTo("لا أنشطة");
+        assertThat(messages.of(iberia, SPANISH).format("events.count", 1)).isEqualTo("1 actividad");
+        assertThat(messages.of(iberia, SPANISH).format("events.count", 15_000)).isEqualTo("15.000 actividades");
+        assertThat(messages.of(iberia, arabic).format("events.count", 2)).isEqualTo("نشاطان");
+        assertThat(messages.of(iberia, arabic).format("events.count", 0)).isEqualTo("لا أنشطة");
     }
 
     private void write(String resource, String text) throws IOException {
