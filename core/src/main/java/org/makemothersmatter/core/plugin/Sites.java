@@ -139,6 +139,14 @@ public final class Sites {
         return plugins.stream().filter(p -> p.site().code().equals(site.code())).findFirst().orElseThrow();
     }
 
+    /** A site's own entries in its navigation: its plugin's declared pages, then the entries it gives. */
+    public List<NavigationEntry> navigation(Site site) {
+        SitePlugin plugin = plugin(site);
+        List<NavigationEntry> entries = new ArrayList<>(plugin.pages().stream().map(OwnPage::navigation).toList());
+        entries.addAll(plugin.navigation());
+        return List.copyOf(entries);
+    }
+
     public Site network() {
         return plugins.get(0).site();
     }

@@ -16,8 +16,6 @@ import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.NavigationEntry;
-import org.makemothersmatter.core.plugin.OwnPage;
-import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.service.SiteContentService;
@@ -171,10 +169,7 @@ public final class Presenter {
                         langIfOther(page.language(), request.language())));
             }
         }
-        SitePlugin plugin = sites.plugin(request.site());
-        List<NavigationEntry> entries = new ArrayList<>(plugin.pages().stream().map(OwnPage::navigation).toList());
-        entries.addAll(plugin.navigation());
-        for (NavigationEntry entry : entries) {
+        for (NavigationEntry entry : sites.navigation(request.site())) {
             links.add(link(t.get(entry.labelKey()), request.url(entry.path()), currentUrl));
         }
         return links;

@@ -83,7 +83,7 @@ public final class ShippedContent {
 
     /** The plugin's own pages in its site's navigation. */
     public List<NavigationEntry> navigation(Site site) {
-        return sites.plugin(site).navigation();
+        return sites.navigation(site);
     }
 
     public Optional<ContentItem> association(Site site) {

@@ -80,7 +80,7 @@ class SitePagesTest extends FreshPagesTest {
         int pages = 0;
         for (Site site : sites.national()) {
             List<String> withNews = new ArrayList<>();
-            for (NavigationEntry entry : sites.plugin(site).navigation()) {
+            for (NavigationEntry entry : sites.navigation(site)) {
                 for (Language language : site.languages()) {
                     String path = site.url(language, entry.path());
                     server.get(path);
