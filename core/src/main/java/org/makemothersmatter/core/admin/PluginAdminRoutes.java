@@ -13,6 +13,7 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.SiteAdminHandler;
 import org.makemothersmatter.core.plugin.SiteAdminRequest;
 import org.makemothersmatter.core.plugin.SiteAdminRoutes;
@@ -23,7 +24,8 @@ import org.makemothersmatter.core.web.PageRenderer;
 /**
  * The plugins' own back-office pages, under {@code /admin/sites/<code>/}: each request is checked against the
  * site before the plugin's handler runs (network administrators and the site's editors only), and the pages a
- * plugin lists appear in the menu of the accounts that may open them.
+ * plugin lists appear in the menu of the accounts that may open them. A plugin's records are shown by pages core
+ * writes for it, registered as its own.
  */
 @Singleton
 public final class PluginAdminRoutes {
@@ -31,13 +33,15 @@ public final class PluginAdminRoutes {
     private final Sites sites;
     private final AdminSecurity security;
     private final PageRenderer renderer;
+    private final RecordAdminPages records;
     private final List<MenuEntry> menu = new ArrayList<>();
 
     @Inject
-    public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer) {
+    public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer, RecordAdminPages records) {
         this.sites = sites;
         this.security = security;
         this.renderer = renderer;
+        this.records = records;
     }
 
     /** A page of a plugin in the back office's menu. */
@@ -63,6 +67,11 @@ public final class PluginAdminRoutes {
                 @Override
                 public void post(String path, SiteAdminHandler handler) {
                     add(HandlerType.POST, path, handler);
+                }
+
+                @Override
+                public <R> void records(String path, String label, RecordPages<R> declared) {
+                    records.register(this, path, label, declared);
                 }
 
                 private void add(HandlerType method, String path, SiteAdminHandler handler) {

@@ -15,7 +15,7 @@ public interface SiteAdminRequest {
     AdminFrame frame(String title, String error);
 
     /**
-     * Answers with one of the plugin's templates ({@code "belgium/admin-answers.jte"}) in the back office's frame,
+     * Answers with one of the plugin's templates ({@code "<code>/admin-<page>.jte"}) in the back office's frame,
      * which the template does not call: it renders only the page's own content, below the frame's title.
      */
     void render(String template, Object view, AdminFrame frame);

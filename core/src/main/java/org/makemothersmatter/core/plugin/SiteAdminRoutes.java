@@ -14,4 +14,13 @@ public interface SiteAdminRoutes {
     void get(String path, SiteAdminHandler handler);
 
     void post(String path, SiteAdminHandler handler);
+
+    /**
+     * The plugin's own records as core shows them (see {@link RecordPages}), listed in the menu under their label:
+     * at {@code path} the list, at {@code path + "/<id>"} a record, at {@code path + "/<id>/delete"} the
+     * confirmation of its deletion, at {@code path + ".csv"} the spreadsheet. The audit log names their actions
+     * after the path: {@code /consultation} deletes as {@code consultation.delete}, downloads as
+     * {@code consultation.export}.
+     */
+    <R> void records(String path, String label, RecordPages<R> records);
 }

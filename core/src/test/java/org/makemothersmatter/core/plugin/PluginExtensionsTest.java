@@ -86,7 +86,7 @@ class PluginExtensionsTest {
                     .contains("<a href=\"/admin/sites/testland/notes\">Testland notes</a>");
             TestServer.Page notes = browser.get("/admin/sites/testland/notes");
             assertThat(notes.status()).isEqualTo(200);
-            assertThat(notes.body()).contains("<h1>Testland notes</h1>", "&lt;script&gt;alert(1)&lt;/script&gt;")
+            assertThat(notes.body()).contains("<h1>Testland notes – MMM Testland</h1>", "&lt;script&gt;alert(1)&lt;/script&gt;")
                     .doesNotContain("<script>alert");
         }
         for (String email : List.of("editor@otherland.org", "translator@testland.org")) {

@@ -1,11 +1,17 @@
 package org.makemothersmatter.core.plugin;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.store.PluginDatabases;
@@ -26,6 +32,91 @@ final class TestPlugins extends AbstractModule {
         SitePlugins.register(binder(), Otherland.class);
     }
 
+    @Provides
+    @Singleton
+    NoteDao notes(PluginDatabases databases) {
+        return databases.jdbi("testland").onDemand(NoteDao.class);
+    }
+
+    /** A note a visitor sent Testland. */
+    public record Note(long id, String text) {
+    }
+
+    /** Testland's notes, in its own table. */
+    public interface NoteDao {
+
+        @SqlUpdate("INSERT INTO testland_note (text) VALUES (:text)")
+        void insert(@Bind("text") String text);
+
+        @SqlQuery("SELECT COUNT(*) FROM testland_note")
+        long count();
+
+        @RegisterConstructorMapper(Note.class)
+        @SqlQuery("SELECT id, text FROM testland_note ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        List<Note> latest(@Bind("limit") int limit, @Bind("offset") long offset);
+
+        @RegisterConstructorMapper(Note.class)
+        @SqlQuery("SELECT id, text FROM testland_note WHERE id = :id")
+        Optional<Note> find(@Bind("id") long id);
+
+        @SqlUpdate("DELETE FROM testland_note WHERE id = :id")
+        int delete(@Bind("id") long id);
+
+        @RegisterConstructorMapper(Note.class)
+        @SqlQuery("SELECT id, text FROM testland_note ORDER BY id")
+        List<Note> all();
+    }
+
+    /** Testland's notes in the back office, as a plugin declares its records. */
+    static final class Notes implements RecordPages<Note> {
+        private final Provider<NoteDao> notes;
+
+        @Inject
+        Notes(Provider<NoteDao> notes) {
+            this.notes = notes;
+        }
+
+        @Override
+        public String noun() {
+            return "note";
+        }
+
+        @Override
+        public long id(Note note) {
+            return note.id();
+        }
+
+        @Override
+        public long count() {
+            return notes.get().count();
+        }
+
+        @Override
+        public List<Note> latest(int limit, long offset) {
+            return notes.get().latest(limit, offset);
+        }
+
+        @Override
+        public Optional<Note> find(long id) {
+            return notes.get().find(id);
+        }
+
+        @Override
+        public boolean delete(long id) {
+            return notes.get().delete(id) > 0;
+        }
+
+        @Override
+        public List<Note> all() {
+            return notes.get().all();
+        }
+
+        @Override
+        public List<Column<Note>> columns(Site site) {
+            return List.of(new Column<>("Note", Note::text));
+        }
+    }
+
     /** Another association, whose editors must not touch Testland. */
     static final class Otherland implements SitePlugin {
         @Override
@@ -34,25 +125,20 @@ final class TestPlugins extends AbstractModule {
         }
     }
 
-    /** Adds a page, a form whose notes it keeps in a table of its own, and a back-office page that lists them. */
+    /** Adds a page, a form whose notes it keeps in a table of its own, and the back-office pages of those notes. */
     static final class Testland implements SitePlugin {
         private final Provider<Presenter> presenter;
         private final Provider<PageRenderer> renderer;
         private final Provider<PublicForms> forms;
-        private final Provider<PluginDatabases> databases;
+        private final Provider<NoteDao> notes;
 
         @Inject
         Testland(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<PublicForms> forms,
-                 Provider<PluginDatabases> databases) {
+                 Provider<NoteDao> notes) {
             this.presenter = presenter;
             this.renderer = renderer;
             this.forms = forms;
-            this.databases = databases;
-        }
-
-        /** Its own database, where its notes are. */
-        private Jdbi jdbi() {
-            return databases.get().jdbi("testland");
+            this.notes = notes;
         }
 
         @Override
@@ -75,17 +161,14 @@ final class TestPlugins extends AbstractModule {
                     ctx.status(422).result("Send the form again");
                     return;
                 }
-                jdbi().useHandle(h -> h.createUpdate("INSERT INTO testland_note (text) VALUES (:text)")
-                        .bind("text", ctx.formParam("note")).execute());
+                notes.get().insert(ctx.formParam("note"));
                 ctx.redirect(request.url("/own"), HttpStatus.SEE_OTHER);
             });
         }
 
         @Override
         public void adminRoutes(SiteAdminRoutes routes) {
-            routes.page("/notes", "Testland notes", (ctx, request) -> request.render("testland/admin-notes.jte",
-                    new NotesView(jdbi().withHandle(h -> h.createQuery("SELECT text FROM testland_note ORDER BY id")
-                            .mapTo(String.class).list())), request.frame("Testland notes", null)));
+            routes.records("/notes", "Testland notes", new Notes(notes));
         }
 
         @Override

@@ -38,7 +38,7 @@ public final class BelgiumPlugin implements SitePlugin {
 
     @Override
     public void adminRoutes(SiteAdminRoutes routes) {
-        answers.routes(routes);
+        routes.records("/consultation", "Consultation answers", answers);
     }
 
     @Override

@@ -136,16 +136,24 @@ class ConsultationTest {
                 "&lt;b&gt;No childcare&lt;/b&gt; nearby").doesNotContain("<b>No childcare");
         long id = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
                 "SELECT MAX(id) FROM plugin_belgium.belgium_consultation_answer").mapTo(Long.class).one());
-        String delete = "/admin/sites/belgium/consultation/" + id + "/delete";
-        assertThat(list.body()).contains("action=\"" + delete + "\"");
-        assertThat(HtmlValidator.errors(Map.of("answers", list.body(),
+        String answer = "/admin/sites/belgium/consultation/" + id;
+        String delete = answer + "/delete";
+        assertThat(list.body()).contains("href=\"" + answer + "\"");
+        TestServer.Page shown = editor.get(answer);
+        assertThat(shown.body()).contains("<h1>Answer " + id + " – MMM Belgium</h1>", "I am a parent not in paid work",
+                "href=\"" + delete + "\"");
+        TestServer.Page confirmation = editor.get(delete);
+        assertThat(confirmation.body()).contains("action=\"" + delete + "\"");
+        assertThat(exists(id)).as("shown, not deleted").isTrue();
+        assertThat(HtmlValidator.errors(Map.of("answers", list.body(), "answer", shown.body(),
+                "confirmation", confirmation.body(),
                 "thanks", server.get("/belgium/en/consultation/thanks").body()))).isEmpty();
 
         assertThat(editor.postRaw(delete, Map.of()).status()).as("without the form's token").isEqualTo(403);
         assertThat(server.signedIn("editor@mmm.org", PASSWORD).post(delete, Map.of()).status()).isEqualTo(403);
         assertThat(exists(id)).isTrue();
 
-        editor.get("/admin/sites/belgium/consultation");
+        editor.get(delete);
         TestServer.Page deleted = editor.post(delete, Map.of());
         assertThat(deleted.status()).isEqualTo(303);
         assertThat(exists(id)).isFalse();
@@ -163,7 +171,7 @@ class ConsultationTest {
         visitor.get("/belgium/fr/consultation");
         visitor.post(FORM, answers("employer", "=HYPERLINK(\"http://evil.example\", \"Cliquez\")",
                 "Des horaires, \"souples\"; et plus", "", "yes"));
-        String path = "/admin/sites/belgium/consultation/answers.csv";
+        String path = "/admin/sites/belgium/consultation.csv";
         assertThat(server.signedIn("translator@mmm-belgium.be", PASSWORD).get(path).status()).isEqualTo(403);
 
         Browser editor = server.signedIn("editor@mmm-belgium.be", PASSWORD);
@@ -172,8 +180,10 @@ class ConsultationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
-        assertThat(csv.body()).startsWith("\uFEFFid,received,language,situation,difficulties,proposals,email\n")
-                .contains(",fr,employer,\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Cliquez\"\")\",")
+        assertThat(csv.body())
+                .startsWith("\uFEFFID,Received,Language,Situation,What makes it hard,What would help,Email\n")
+                .contains(",fr,I am an employer or I manage a team,"
+                        + "\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Cliquez\"\")\",")
                 .contains("\"Des horaires, \"\"souples\"\"; et plus\"");
         assertThat(csv.body().lines().count()).isEqualTo(answers() + 1);
         int audited = server.instance(Jdbi.class).withHandle(h -> h.createQuery(

@@ -2,6 +2,7 @@ package org.makemothersmatter.plugins.belgium.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -19,6 +20,10 @@ public interface AnswerDao {
     @RegisterConstructorMapper(Answer.class)
     @SqlQuery("SELECT * FROM belgium_consultation_answer ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Answer> latest(@Bind("limit") int limit, @Bind("offset") long offset);
+
+    @RegisterConstructorMapper(Answer.class)
+    @SqlQuery("SELECT * FROM belgium_consultation_answer WHERE id = :id")
+    Optional<Answer> find(@Bind("id") long id);
 
     @RegisterConstructorMapper(Answer.class)
     @SqlQuery("SELECT * FROM belgium_consultation_answer ORDER BY id")

@@ -1,0 +1,181 @@
+package org.makemothersmatter.core.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.AuditLog;
+import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.admin.view.RecordListView;
+import org.makemothersmatter.core.admin.view.RecordView;
+import org.makemothersmatter.core.plugin.RecordPages;
+import org.makemothersmatter.core.plugin.RecordPages.Column;
+import org.makemothersmatter.core.plugin.SiteAdminRequest;
+import org.makemothersmatter.core.plugin.SiteAdminRoutes;
+import org.makemothersmatter.core.web.view.Link;
+
+/**
+ * The pages core gives a plugin's records (see {@link RecordPages}). They are registered as the plugin's own
+ * back-office pages, so that they are guarded as those are: only the site's editors and the network's
+ * administrators reach them, and no form is taken without the session's CSRF token.
+ */
+final class RecordAdminPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditLog audit;
+    /** Quotes a cell only where CSV needs it, as a spreadsheet would write it. */
+    private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    @Inject
+    RecordAdminPages(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    <R> void register(SiteAdminRoutes routes, String path, String label, RecordPages<R> records) {
+        Pages<R> pages = new Pages<>(path, label, records);
+        routes.page(path, label, pages::list);
+        routes.get(path + ".csv", pages::export);
+        routes.get(path + "/{id}", pages::show);
+        routes.get(path + "/{id}/delete", pages::confirm);
+        routes.post(path + "/{id}/delete", pages::delete);
+    }
+
+    /** The pages of one plugin's records, at {@code path}. */
+    private final class Pages<R> {
+
+        private final String path;
+        private final String label;
+        private final RecordPages<R> records;
+        /** What the audit log names their actions after: consultation for /consultation. */
+        private final String action;
+
+        Pages(String path, String label, RecordPages<R> records) {
+            this.path = path;
+            this.label = label;
+            this.records = records;
+            this.action = path.substring(1).replace('/', '.');
+        }
+
+        void list(Context ctx, SiteAdminRequest request) {
+            int page = AdminPaging.page(ctx);
+            long total = records.count();
+            List<Column<R>> columns = records.columns(request.site());
+            List<RecordListView.Row> rows = records.latest(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE).stream()
+                    .map(r -> new RecordListView.Row(String.valueOf(records.id(r)), recordUrl(request, records.id(r)),
+                            texts(columns, r)))
+                    .toList();
+            AdminFrame frame = request.frame(label + " – " + request.site().name(), null);
+            request.render("core/admin/records.jte", new RecordListView(records.note(), total + " in all, newest first",
+                    columns.stream().map(Column::label).toList(), rows, request.url(path + ".csv"),
+                    AdminPaging.pagination(request.url(path) + "?", page, total, PAGE_SIZE)), frame);
+        }
+
+        void show(Context ctx, SiteAdminRequest request) {
+            long id = AdminForms.id(ctx);
+            AdminFrame frame = request.frame(name(id) + " – " + request.site().name(), null);
+            request.render("core/admin/record.jte", view(request, id, frame, Link.of(label, request.url(path), false)),
+                    frame);
+        }
+
+        void confirm(Context ctx, SiteAdminRequest request) {
+            long id = AdminForms.id(ctx);
+            AdminFrame frame = request.frame(deletion(id) + " – " + request.site().name(), null);
+            request.render("core/admin/record-delete.jte",
+                    view(request, id, frame, Link.of("Keep it", recordUrl(request, id), false)), frame);
+        }
+
+        void delete(Context ctx, SiteAdminRequest request) {
+            long id = AdminForms.id(ctx);
+            // The record is in the plugin's database, the audit log in core's: no transaction holds both, so the
+            // deletion is recorded once it is done.
+            if (!records.delete(id)) {
+                throw notFound();
+            }
+            Account account = request.account();
+            audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
+                    records.noun() + " " + id, null, ctx.ip());
+            AdminForms.redirect(ctx, request.url(path), name(id) + " deleted.");
+        }
+
+        /** Every record, for a spreadsheet; each download is in the audit log, as it may carry personal data. */
+        void export(Context ctx, SiteAdminRequest request) {
+            List<Column<R>> columns = records.columns(request.site());
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(row("ID", columns.stream().map(Column::label).toList()));
+            List<R> all = records.all();
+            all.forEach(r -> rows.add(row(String.valueOf(records.id(r)), texts(columns, r))));
+            Account account = request.account();
+            audit.record(account.id(), account.email(), action + ".export", request.site().code(), label,
+                    all.size() + " rows", ctx.ip());
+            ctx.header("Content-Disposition", "attachment; filename=\"mmm-" + request.site().code() + "-"
+                    + action.replace('.', '-') + ".csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(csv(rows));
+        }
+
+        private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
+            R record = records.find(id).orElseThrow(this::notFound);
+            List<RecordView.Field> fields = records.columns(request.site()).stream()
+                    .map(c -> new RecordView.Field(c.label(), text(c.text(), record))).toList();
+            return new RecordView(fields, recordUrl(request, id) + "/delete", deletion(id), frame.csrf(), back);
+        }
+
+        private List<String> texts(List<Column<R>> columns, R record) {
+            return columns.stream().map(c -> text(c.text(), record)).toList();
+        }
+
+        private String recordUrl(SiteAdminRequest request, long id) {
+            return request.url(path + "/" + id);
+        }
+
+        private String deletion(long id) {
+            return "Delete " + records.noun() + " " + id;
+        }
+
+        /** The record as a title names it: Answer 12. */
+        private String name(long id) {
+            String noun = records.noun();
+            return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + id;
+        }
+
+        private NotFoundResponse notFound() {
+            return new NotFoundResponse("No " + records.noun() + " of that number.");
+        }
+    }
+
+    /** A row of the spreadsheet: the record's id, then its columns. */
+    private static List<String> row(String id, List<String> columns) {
+        return Stream.concat(Stream.of(id), columns.stream()).toList();
+    }
+
+    private static <R> String text(Function<R, String> column, R record) {
+        String text = column.apply(record);
+        return text == null ? "" : text;
+    }
+
+    /**
+     * A CSV file for a spreadsheet: UTF-8 with a byte order mark, so that spreadsheets read accents right. A cell
+     * that a spreadsheet would take for a formula is prefixed with an apostrophe, so that no visitor's text runs as
+     * a formula on an editor's machine.
+     */
+    private String csv(List<List<String>> rows) {
+        List<List<String>> cells = rows.stream().map(row -> row.stream().map(RecordAdminPages::cell).toList()).toList();
+        try {
+            return "\uFEFF" + csv.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the records as CSV", e);
+        }
+    }
+
+    private static String cell(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

@@ -1,0 +1,49 @@
+package org.makemothersmatter.core.plugin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.makemothersmatter.core.model.Site;
+
+/**
+ * A plugin's own records (the answers to its form, its sign-ups, its events) as the back office shows them,
+ * declared rather than programmed: given to {@link SiteAdminRoutes#records}, they are listed newest first, each
+ * with a page of its own, deleted after a confirmation, and downloaded all at once as a spreadsheet. Records are
+ * often personal data: each deletion and each download is in the audit log. A record is known by a whole number,
+ * the key of the plugin's table, and shown as its {@link #columns columns}; the plugin's DAO does the rest.
+ */
+public interface RecordPages<R> {
+
+    /** What one record is called, in lower case: {@code "answer"}, as in "Answer 12 deleted." */
+    String noun();
+
+    /** A sentence above the list, such as when to delete a record; none by default. */
+    default String note() {
+        return null;
+    }
+
+    long id(R record);
+
+    long count();
+
+    /** A page of the records, newest first. */
+    List<R> latest(int limit, long offset);
+
+    Optional<R> find(long id);
+
+    /** Deletes the record of that id; false if there is none. */
+    boolean delete(long id);
+
+    /** Every record, for the spreadsheet. */
+    List<R> all();
+
+    /**
+     * What is shown of a record, in this order, in the list, on its page and in the spreadsheet. Asked at each
+     * request, with the site as configured, so that a column may name a stored code as the site's strings do.
+     */
+    List<Column<R>> columns(Site site);
+
+    /** A column: its label, and its text for a record (null shows as empty). */
+    record Column<R>(String label, Function<R, String> text) {
+    }
+}
