@@ -7,7 +7,9 @@ import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.web.view.ArticleCard;
@@ -19,6 +21,13 @@ import org.makemothersmatter.core.web.view.Layout;
  * core template by shipping one of the same name.
  */
 public final class PageRenderer {
+
+    /**
+     * The frame's blocks a plugin may fill: {@code banner} opens the main area (an appeal, an announcement),
+     * {@code aside} follows the page's content (contacts, a call to join), {@code prefooter} comes before the
+     * footer (partners' logos).
+     */
+    public static final List<String> BLOCKS = List.of("banner", "aside", "prefooter");
 
     /** A rendered page's type, with its encoding, the same whether rendered or answered from memory. */
     public static final String HTML = "text/html;charset=utf-8";
@@ -46,12 +55,27 @@ public final class PageRenderer {
 
     /**
      * A page in the site's layout, header and footer. Each of them is the site's own template if its plugin has
-     * one of that name, else core's.
+     * one of that name, else core's. The frame's named blocks ({@link #BLOCKS}) are filled by the plugin's
+     * {@code <code>/blocks/<name>.jte}, given the page's {@code Layout}, where it has one: a plugin adds a banner,
+     * a sidebar or a line above the footer without copying the frame.
      */
     public byte[] render(Site site, String name, Object view, Layout layout) {
         Map<String, Object> part = Map.of("layout", layout);
-        return framed(resolve(site, name), view, resolve(site, "layout"), Map.of("layout", layout,
+        Map<String, Object> frame = new HashMap<>(Map.of("layout", layout,
                 "header", template(resolve(site, "header"), part), "footer", template(resolve(site, "footer"), part)));
+        for (String block : BLOCKS) {
+            frame.put(block, block(site, block).map(template -> template(template, part)).orElse(null));
+        }
+        return framed(resolve(site, name), view, resolve(site, "layout"), frame);
+    }
+
+    /** The plugin's template that fills a named block of the frame, if it has one. */
+    private Optional<String> block(Site site, String block) {
+        String template = resolved.computeIfAbsent(site.code() + "/blocks/" + block, key -> {
+            String own = site.code() + "/blocks/" + block + ".jte";
+            return engine.hasTemplate(own) ? own : "";
+        });
+        return template.isEmpty() ? Optional.empty() : Optional.of(template);
     }
 
     /** An article card as the site shows it: its plugin's {@code <code>/card.jte}, else core's. */

@@ -63,6 +63,15 @@ class PluginContractTest {
     }
 
     @Test
+    void aPluginFillsABlockOfCoresFrameOnItsPagesOnlyInTheirLanguage() {
+        assertThat(server.get("/testland/en/news").body()).contains("<div class=\"site-banner\">",
+                "Join our spring appeal for mothers in Testland.").doesNotContain("site-aside", "site-prefooter");
+        assertThat(server.get("/testland/fr/").body()).contains(
+                "Rejoignez notre appel de printemps pour les mères de Testland.");
+        assertThat(server.get("/en/news").body()).as("the network's pages").doesNotContain("site-banner");
+    }
+
+    @Test
     void aPluginsContentAndAssociationAreLoaded() {
         assertThat(server.get("/testland/fr/").body()).contains("MMM Testland", "A test association.",
                 "Ce contenu n’est pas encore disponible en français.");
