@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.admin;
 
+import com.google.inject.Injector;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -34,14 +35,18 @@ public final class PluginAdminRoutes {
     private final AdminSecurity security;
     private final PageRenderer renderer;
     private final RecordAdminPages records;
+    /** Builds the classes plugins name, once the whole wiring is made. */
+    private final Injector injector;
     private final List<MenuEntry> menu = new ArrayList<>();
 
     @Inject
-    public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer, RecordAdminPages records) {
+    public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer, RecordAdminPages records,
+                             Injector injector) {
         this.sites = sites;
         this.security = security;
         this.renderer = renderer;
         this.records = records;
+        this.injector = injector;
     }
 
     /** A page of a plugin in the back office's menu. */
@@ -72,6 +77,11 @@ public final class PluginAdminRoutes {
                 @Override
                 public <R> void records(String path, String label, RecordPages<R> declared) {
                     records.register(this, path, label, declared);
+                }
+
+                @Override
+                public <R> void records(String path, String label, Class<? extends RecordPages<R>> declared) {
+                    records(path, label, injector.getInstance(declared));
                 }
 
                 private void add(HandlerType method, String path, SiteAdminHandler handler) {

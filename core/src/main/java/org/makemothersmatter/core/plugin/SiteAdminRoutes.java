@@ -23,4 +23,7 @@ public interface SiteAdminRoutes {
      * {@code consultation.export}.
      */
     <R> void records(String path, String label, RecordPages<R> records);
+
+    /** The same, declared by a class of the plugin that core builds with what its constructor asks for (its DAO). */
+    <R> void records(String path, String label, Class<? extends RecordPages<R>> records);
 }

@@ -1,5 +1,7 @@
 package org.makemothersmatter.core.plugin;
 
+import java.util.function.Function;
+
 /**
  * Where a plugin declares its own pages. Paths are relative to the site and language: "/workshops". A form
  * sent to a {@link #post} route must carry the token of core's {@code PublicForms}.
@@ -17,7 +19,21 @@ public interface SiteRoutes {
      * The same, served by a class of the plugin that core builds with what its constructor asks for (its DAOs,
      * core's {@code OwnPages}...): a plugin needs no injection of its own to program a page.
      */
-    void page(String path, Class<? extends SiteHandler> handler);
+    default void page(String path, Class<? extends SiteHandler> handler) {
+        page(path, handler, built -> built);
+    }
+
+    /**
+     * A kept page served by one of the handlers of a class of the plugin, which core builds once with what its
+     * constructor asks for: {@code routes.page("/thanks", Consultation.class, c -> c::thanks)}.
+     */
+    <T> void page(String path, Class<T> type, Function<T, SiteHandler> handler);
+
+    /** A page rendered for each request, served by a handler of a class core builds (see above). */
+    <T> void get(String path, Class<T> type, Function<T, SiteHandler> handler);
+
+    /** A form's target, served by a handler of a class core builds (see above). */
+    <T> void post(String path, Class<T> type, Function<T, SiteHandler> handler);
 
     /** A page rendered for each request: one that differs per visitor, such as a form. */
     void get(String path, SiteHandler handler);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.function.Function;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -204,8 +205,18 @@ public final class WebServer {
             }
 
             @Override
-            public void page(String path, Class<? extends SiteHandler> handler) {
-                page(path, injector.getInstance(handler));
+            public <T> void page(String path, Class<T> type, Function<T, SiteHandler> handler) {
+                page(path, handler.apply(injector.getInstance(type)));
+            }
+
+            @Override
+            public <T> void get(String path, Class<T> type, Function<T, SiteHandler> handler) {
+                get(path, handler.apply(injector.getInstance(type)));
+            }
+
+            @Override
+            public <T> void post(String path, Class<T> type, Function<T, SiteHandler> handler) {
+                post(path, handler.apply(injector.getInstance(type)));
             }
 
             @Override

@@ -1,6 +1,5 @@
 package org.makemothersmatter.plugins.belgium;
 
-import jakarta.inject.Inject;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
@@ -17,15 +16,6 @@ public final class BelgiumPlugin implements SitePlugin {
     static final String CODE = "belgium";
     private static final Site SITE = new Site(CODE, "MMM Belgium", List.of(Language.FRENCH, Language.ENGLISH), false);
 
-    private final Consultation consultation;
-    private final ConsultationAdmin answers;
-
-    @Inject
-    BelgiumPlugin(Consultation consultation, ConsultationAdmin answers) {
-        this.consultation = consultation;
-        this.answers = answers;
-    }
-
     @Override
     public Site site() {
         return SITE;
@@ -33,12 +23,14 @@ public final class BelgiumPlugin implements SitePlugin {
 
     @Override
     public void routes(SiteRoutes routes) {
-        consultation.routes(routes);
+        routes.get(Consultation.PATH, Consultation.class, consultation -> consultation::form);
+        routes.post(Consultation.PATH, Consultation.class, consultation -> consultation::send);
+        routes.page(Consultation.PATH + "/thanks", Consultation.class, consultation -> consultation::thanks);
     }
 
     @Override
     public void adminRoutes(SiteAdminRoutes routes) {
-        routes.records("/consultation", "Consultation answers", answers);
+        routes.records(Consultation.PATH, "Consultation answers", ConsultationAdmin.class);
     }
 
     @Override

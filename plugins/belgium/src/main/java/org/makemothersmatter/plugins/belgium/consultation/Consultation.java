@@ -3,13 +3,12 @@ package org.makemothersmatter.plugins.belgium.consultation;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.makemothersmatter.core.plugin.SiteRequest;
-import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.PublicForms;
@@ -20,21 +19,21 @@ import org.makemothersmatter.core.web.Texts;
  * plugin's own table and read by the site's editors in the back office. A form that cannot be kept is shown
  * again with what was typed and what is wrong, never thrown away.
  */
+@Singleton
 public final class Consultation {
 
     public static final String PATH = "/consultation";
     /** The announcement of the consultation, among the site's news. */
     static final String ANNOUNCEMENT = "/news/reconciling-parenthood-and-work-in-belgium-join-the-public-consultation";
 
-    private final Provider<Presenter> presenter;
-    private final Provider<PageRenderer> renderer;
-    private final Provider<PublicForms> forms;
-    private final Provider<AnswerDao> answers;
+    private final Presenter presenter;
+    private final PageRenderer renderer;
+    private final PublicForms forms;
+    private final AnswerDao answers;
     private final Clock clock;
 
     @Inject
-    Consultation(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<PublicForms> forms,
-                 Provider<AnswerDao> answers, Clock clock) {
+    Consultation(Presenter presenter, PageRenderer renderer, PublicForms forms, AnswerDao answers, Clock clock) {
         this.presenter = presenter;
         this.renderer = renderer;
         this.forms = forms;
@@ -42,15 +41,15 @@ public final class Consultation {
         this.clock = clock;
     }
 
-    public void routes(SiteRoutes routes) {
-        routes.get(PATH, (ctx, request) -> show(ctx, request, AnswerForm.EMPTY, Map.of()));
-        routes.post(PATH, this::send);
-        routes.page(PATH + "/thanks", this::thanks);
+    /** The form, empty. */
+    public void form(Context ctx, SiteRequest request) {
+        show(ctx, request, AnswerForm.EMPTY, Map.of());
     }
 
-    private void send(Context ctx, SiteRequest request) {
+    /** The answer sent: kept, or the form shown again with what is wrong. */
+    public void send(Context ctx, SiteRequest request) {
         AnswerForm form = AnswerForm.of(ctx);
-        if (!forms.get().fromThisSite(ctx)) {
+        if (!forms.fromThisSite(ctx)) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, request, form, Map.of("form", "consultation.error.expired"));
             return;
@@ -62,7 +61,7 @@ public final class Consultation {
             return;
         }
         if (!form.byRobot()) {
-            answers.get().insert(request.language().code(), form.situation(),
+            answers.insert(request.language().code(), form.situation(),
                     form.difficulties(), form.proposals().isEmpty() ? null : form.proposals(),
                     form.email().isEmpty() ? null : form.email(), clock.instant());
         }
@@ -70,7 +69,7 @@ public final class Consultation {
     }
 
     private void show(Context ctx, SiteRequest request, AnswerForm form, Map<String, String> errors) {
-        Texts t = presenter.get().texts(request);
+        Texts t = presenter.texts(request);
         List<Choice> situations = Arrays.stream(Situation.values()).map(s -> new Choice("situation-" + s.code(),
                 s.code(), t.get(s.labelKey()), s.code().equals(form.situation()))).toList();
         List<ErrorLink> summary = errors.entrySet().stream().map(e -> new ErrorLink(message(t, e.getValue()),
@@ -78,7 +77,7 @@ public final class Consultation {
         String title = t.get("consultation.title");
         var view = new ConsultationView(title, t.get("consultation.intro"), t.get("consultation.announcement"),
                 request.url(ANNOUNCEMENT), t.get("consultation.invitation"), t.get("consultation.errors"), summary,
-                request.url(PATH), forms.get().token(ctx),
+                request.url(PATH), forms.token(ctx),
                 field(t, "situation", null, "", errors),
                 situations,
                 field(t, "difficulties", null, form.difficulties(), errors),
@@ -86,16 +85,16 @@ public final class Consultation {
                 field(t, "email", t.get("consultation.email.hint"), form.email(), errors),
                 field(t, "consent", null, "", errors), form.consent(),
                 t.get("consultation.trap"), t.get("consultation.send"));
-        renderer.get().render(ctx, request.site(), "consultation", view,
-                presenter.get().layout(request, title, t.get("consultation.intro"), language -> PATH, true));
+        renderer.render(ctx, request.site(), "consultation", view,
+                presenter.layout(request, title, t.get("consultation.intro"), language -> PATH, true));
     }
 
-    private void thanks(Context ctx, SiteRequest request) {
-        Texts t = presenter.get().texts(request);
+    public void thanks(Context ctx, SiteRequest request) {
+        Texts t = presenter.texts(request);
         String title = t.get("consultation.thanks.title");
-        renderer.get().render(ctx, request.site(), "consultation-thanks", new ThanksView(title,
+        renderer.render(ctx, request.site(), "consultation-thanks", new ThanksView(title,
                         t.get("consultation.thanks.message"), t.get("consultation.thanks.back"), request.url("")),
-                presenter.get().layout(request, title, title, language -> PATH + "/thanks", false));
+                presenter.layout(request, title, title, language -> PATH + "/thanks", false));
     }
 
     private static Field field(Texts t, String name, String hint, String value, Map<String, String> errors) {

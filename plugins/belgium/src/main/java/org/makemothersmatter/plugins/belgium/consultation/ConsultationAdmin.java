@@ -1,7 +1,6 @@
 package org.makemothersmatter.plugins.belgium.consultation;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,11 +21,11 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final Provider<AnswerDao> answers;
-    private final Provider<Messages> messages;
+    private final AnswerDao answers;
+    private final Messages messages;
 
     @Inject
-    ConsultationAdmin(Provider<AnswerDao> answers, Provider<Messages> messages) {
+    ConsultationAdmin(AnswerDao answers, Messages messages) {
         this.answers = answers;
         this.messages = messages;
     }
@@ -48,33 +47,33 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
 
     @Override
     public long count() {
-        return answers.get().count();
+        return answers.count();
     }
 
     @Override
     public List<Answer> latest(int limit, long offset) {
-        return answers.get().latest(limit, offset);
+        return answers.latest(limit, offset);
     }
 
     @Override
     public Optional<Answer> find(long id) {
-        return answers.get().find(id);
+        return answers.find(id);
     }
 
     @Override
     public boolean delete(long id) {
-        return answers.get().delete(id) > 0;
+        return answers.delete(id) > 0;
     }
 
     @Override
     public List<Answer> all() {
-        return answers.get().all();
+        return answers.all();
     }
 
     @Override
     public List<Column<Answer>> columns(Site site) {
         // The back office is in English: the situations are named as the English form names them.
-        Texts english = messages.get().of(site, Language.ENGLISH);
+        Texts english = messages.of(site, Language.ENGLISH);
         return List.of(
                 new Column<>("Received", a -> TIME.format(a.receivedAt().atZone(BRUSSELS))),
                 new Column<>("Language", Answer::language),
