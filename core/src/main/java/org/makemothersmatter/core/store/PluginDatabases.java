@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,30 +90,38 @@ public final class PluginDatabases {
 
     /**
      * The plugin's tables as they were in core's schema, moved into its own: rows copied in one transaction, then
-     * the old tables dropped. Stopped halfway, the next start copies them again from the start.
+     * the old tables dropped. Stopped halfway, the next start copies them again from the start. Only the tables
+     * named after the plugin ({@code belgium_consultation_answer}), as plugins had to name them then, are its own:
+     * core's tables, its Flyway history above all, have namesakes in the plugin's schema and stay where they are.
      */
     private void moveLegacyTables(String code) {
         PluginSchemaDao dao = admin.onDemand(PluginSchemaDao.class);
-        Optional<String> history = table(dao.tables("PUBLIC"), LEGACY_HISTORY + code.replace('-', '_'));
+        List<String> legacy = dao.tables("PUBLIC");
+        Optional<String> history = table(legacy, LEGACY_HISTORY + code.replace('-', '_'));
         if (history.isEmpty()) {
             return;
         }
-        List<String> moved = dao.tables(name(code)).stream().map(t -> table(dao.tables("PUBLIC"), t))
-                .flatMap(Optional::stream).toList();
-        String schema = quoted(name(code));
+        String schema = name(code);
+        String prefix = code.replace('-', '_') + "_";
+        // Each of the plugin's tables, by its name in the plugin's schema, with its name in core's.
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (String own : dao.tables(schema)) {
+            if (own.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                table(legacy, own).ifPresent(old -> moved.put(own, old));
+            }
+        }
         admin.useTransaction(handle -> {
             PluginSchemaDao tx = handle.attach(PluginSchemaDao.class);
-            for (String table : moved) {
-                String named = table(tx.tables(name(code)), table).orElseThrow();
-                String own = quoted(named);
-                tx.empty(schema, own);
-                tx.copyFromPublic(schema, own, quoted(table));
-                for (String column : tx.identityColumns(name(code), named)) {
-                    tx.restartIdentity(schema, own, quoted(column), tx.nextIdentity(schema, own, quoted(column)));
+            moved.forEach((own, old) -> {
+                tx.empty(quoted(schema), quoted(own));
+                tx.copyFromPublic(quoted(schema), quoted(own), quoted(old));
+                for (String column : tx.identityColumns(schema, own)) {
+                    tx.restartIdentity(quoted(schema), quoted(own), quoted(column),
+                            tx.nextIdentity(quoted(schema), quoted(own), quoted(column)));
                 }
-            }
+            });
         });
-        moved.forEach(table -> dao.dropFromPublic(quoted(table)));
+        moved.values().forEach(old -> dao.dropFromPublic(quoted(old)));
         dao.dropFromPublic(quoted(history.get()));
     }
 

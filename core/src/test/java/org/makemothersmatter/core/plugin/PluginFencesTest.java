@@ -100,6 +100,19 @@ class PluginFencesTest {
                     + "('FENCED_EVENT', 'SCHEMA_HISTORY_FENCED')").mapTo(Long.class).one());
             assertThat(left).as("tables left in core's schema").isZero();
         }
+        try (TestServer third = start(database)) {
+            long coreHistory = third.instance(Jdbi.class).withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM PUBLIC.\"flyway_schema_history\" WHERE \"success\"").mapTo(Long.class).one());
+            assertThat(coreHistory).as("core's migration history, which has a namesake in the plugin's schema")
+                    .isPositive();
+            long pluginHistory = third.instance(Jdbi.class).withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM plugin_fenced.\"flyway_schema_history\" WHERE \"version\" IS NOT NULL")
+                    .mapTo(Long.class).one());
+            assertThat(pluginHistory).as("the plugin's history holds its own migration only").isEqualTo(1);
+            long events = third.instance(PluginDatabases.class).jdbi(CODE).withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM fenced_event").mapTo(Long.class).one());
+            assertThat(events).isEqualTo(3);
+        }
     }
 
     /** A plugin with tables of its own. */
