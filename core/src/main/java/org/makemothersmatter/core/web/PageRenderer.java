@@ -71,20 +71,12 @@ public final class PageRenderer {
 
     /** The plugin's template that fills a named block of the frame, if it has one. */
     private Optional<String> block(Site site, String block) {
-        String template = resolved.computeIfAbsent(site.code() + "/blocks/" + block, key -> {
-            String own = site.code() + "/blocks/" + block + ".jte";
-            return engine.hasTemplate(own) ? own : "";
-        });
-        return template.isEmpty() ? Optional.empty() : Optional.of(template);
+        return Optional.of(ownOr(site, "blocks/" + block, "")).filter(template -> !template.isEmpty());
     }
 
     /** An article card as the site shows it: its plugin's {@code <code>/card.jte}, else core's. */
     public Content card(Site site, ArticleCard card, int level) {
-        String template = resolved.computeIfAbsent(site.code() + "/card", key -> {
-            String own = site.code() + "/card.jte";
-            return engine.hasTemplate(own) ? own : "core/tags/card.jte";
-        });
-        return template(template, Map.of("card", card, "level", level));
+        return template(ownOr(site, "card", "core/tags/card.jte"), Map.of("card", card, "level", level));
     }
 
     /**
@@ -119,9 +111,14 @@ public final class PageRenderer {
     }
 
     private String resolve(Site site, String name) {
+        return ownOr(site, name, "core/" + name + ".jte");
+    }
+
+    /** The site's own template {@code <code>/<name>.jte} if its plugin has one, else the fallback; looked up once. */
+    private String ownOr(Site site, String name, String fallback) {
         return resolved.computeIfAbsent(site.code() + "/" + name, key -> {
             String own = site.code() + "/" + name + ".jte";
-            return engine.hasTemplate(own) ? own : "core/" + name + ".jte";
+            return engine.hasTemplate(own) ? own : fallback;
         });
     }
 }

@@ -20,10 +20,13 @@ public final class DevelopmentModule extends AbstractModule {
 
     private final SourceFolders sources;
     private final WebSettings web;
+    /** Where UI strings and shipped files are read: the sources first, then the build. */
+    private final ClassLoader resources;
 
     public DevelopmentModule(SourceFolders sources, WebSettings web) {
         this.sources = sources;
         this.web = web;
+        this.resources = new SourceResources(sources, getClass().getClassLoader());
     }
 
     @Override
@@ -44,13 +47,12 @@ public final class DevelopmentModule extends AbstractModule {
     @Provides
     @Singleton
     Messages messages(Sites sites) {
-        return Messages.reading(new SourceResources(sources, getClass().getClassLoader()),
-                sites.plugins().stream().map(SitePlugin::site).toList());
+        return Messages.reading(resources, sites.plugins().stream().map(SitePlugin::site).toList());
     }
 
     @Provides
     @Singleton
     Assets assets(Sites sites) {
-        return Assets.reading(sites, new SourceResources(sources, getClass().getClassLoader()));
+        return Assets.reading(sites, resources);
     }
 }
