@@ -7,20 +7,20 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
-import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AccountsView;
 import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.admin.view.DashboardView;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
 /** The back office: its routes, its dashboard, the accounts and the audit log. */

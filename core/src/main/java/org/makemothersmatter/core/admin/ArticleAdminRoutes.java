@@ -32,8 +32,8 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.SiteRequest;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 
 /**

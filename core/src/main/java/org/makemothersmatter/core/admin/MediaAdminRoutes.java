@@ -20,7 +20,7 @@ import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.media.ImageDao;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.PageRequest;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 
 /** Images in the back office: those of the account's sites, with the line that shows one in an article, and uploading. */
 public final class MediaAdminRoutes {

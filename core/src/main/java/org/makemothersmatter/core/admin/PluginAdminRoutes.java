@@ -1,25 +1,28 @@
 package org.makemothersmatter.core.admin;
 
-import com.google.inject.Injector;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.SiteAdminHandler;
-import org.makemothersmatter.core.plugin.SiteAdminRequest;
+import org.makemothersmatter.core.plugin.SiteAdminPage;
 import org.makemothersmatter.core.plugin.SiteAdminRoutes;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.PluginClasses;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.PageRenderer;
 
 /**
@@ -35,61 +38,123 @@ public final class PluginAdminRoutes {
     private final AdminSecurity security;
     private final PageRenderer renderer;
     private final RecordAdminPages records;
-    /** Builds the classes plugins name, once the whole wiring is made. */
-    private final Injector injector;
+    private final PluginClasses classes;
+    private final ContentEvents events;
     private final List<MenuEntry> menu = new ArrayList<>();
 
     @Inject
     public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer, RecordAdminPages records,
-                             Injector injector) {
+                             PluginClasses classes, ContentEvents events) {
         this.sites = sites;
         this.security = security;
         this.renderer = renderer;
         this.records = records;
-        this.injector = injector;
+        this.classes = classes;
+        this.events = events;
     }
 
     /** A page of a plugin in the back office's menu. */
     record MenuEntry(String site, String label, String url) {
     }
 
+    /** Serves one of a plugin's back-office pages with core's own view of the request. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(Context ctx, SiteAdminRequest request) throws Exception;
+    }
+
+    /** Where a plugin's back-office pages of one site are declared, by core's pages for its records or by it. */
+    final class Registrar {
+
+        private final RoutesConfig routes;
+        private final AdminPages pages;
+        private final Site site;
+        private final String base;
+
+        Registrar(RoutesConfig routes, AdminPages pages, Site site) {
+            this.routes = routes;
+            this.pages = pages;
+            this.site = site;
+            this.base = "/admin/sites/" + site.code();
+        }
+
+        void page(String path, String label, Handler handler) {
+            menu.add(new MenuEntry(site.code(), label, base + path));
+            get(path, handler);
+        }
+
+        void get(String path, Handler handler) {
+            add(HandlerType.GET, path, handler);
+        }
+
+        void post(String path, Handler handler) {
+            add(HandlerType.POST, path, handler);
+        }
+
+        private void add(HandlerType method, String path, Handler handler) {
+            routes.addHttpHandler(method, base + path, ctx -> handler.handle(ctx, request(ctx)));
+        }
+
+        private SiteAdminRequest request(Context ctx) {
+            Account account = security.account(ctx);
+            if (!mayManage(account, site.code())) {
+                throw new AccessDenied(account.email() + " does not edit " + site.code() + ".");
+            }
+            return new SiteAdminRequest(site, account, title -> pages.frame(ctx, title, null), base);
+        }
+    }
+
     void register(RoutesConfig routes, AdminPages pages) {
         for (SitePlugin plugin : sites.plugins()) {
-            Site site = plugin.site();
-            String base = "/admin/sites/" + site.code();
+            Registrar registrar = new Registrar(routes, pages, plugin.site());
             plugin.adminRoutes(new SiteAdminRoutes() {
                 @Override
                 public void page(String path, String label, SiteAdminHandler handler) {
-                    menu.add(new MenuEntry(site.code(), label, base + path));
-                    get(path, handler);
+                    registrar.page(path, label, serve(handler));
                 }
 
                 @Override
                 public void get(String path, SiteAdminHandler handler) {
-                    add(HandlerType.GET, path, handler);
+                    registrar.get(path, serve(handler));
                 }
 
                 @Override
                 public void post(String path, SiteAdminHandler handler) {
-                    add(HandlerType.POST, path, handler);
+                    registrar.post(path, serve(handler));
+                }
+
+                @Override
+                public <T> void page(String path, String label, Class<T> type,
+                                     Function<T, SiteAdminHandler> handler) {
+                    page(path, label, handler.apply(classes.build(plugin, type)));
+                }
+
+                @Override
+                public <T> void get(String path, Class<T> type, Function<T, SiteAdminHandler> handler) {
+                    get(path, handler.apply(classes.build(plugin, type)));
+                }
+
+                @Override
+                public <T> void post(String path, Class<T> type, Function<T, SiteAdminHandler> handler) {
+                    post(path, handler.apply(classes.build(plugin, type)));
                 }
 
                 @Override
                 public <R> void records(String path, String label, RecordPages<R> declared) {
-                    records.register(this, path, label, declared);
+                    records.register(registrar, path, label, declared);
                 }
 
                 @Override
                 public <R> void records(String path, String label, Class<? extends RecordPages<R>> declared) {
-                    records(path, label, injector.getInstance(declared));
-                }
-
-                private void add(HandlerType method, String path, SiteAdminHandler handler) {
-                    routes.addHttpHandler(method, base + path,
-                            ctx -> handler.handle(ctx, request(ctx, site, pages, base)));
+                    records(path, label, classes.build(plugin, declared));
                 }
             });
         }
+    }
+
+    /** A plugin's handler, given the contract's view of the request. */
+    private Handler serve(SiteAdminHandler handler) {
+        return (ctx, request) -> handler.handle(new AdminPage(ctx, request));
     }
 
     /** The plugins' pages this account may open, for the menu. */
@@ -97,40 +162,80 @@ public final class PluginAdminRoutes {
         return menu.stream().filter(entry -> mayManage(account, entry.site())).toList();
     }
 
-    private SiteAdminRequest request(Context ctx, Site site, AdminPages pages, String base) {
-        Account account = security.account(ctx);
-        if (!mayManage(account, site.code())) {
-            throw new AccessDenied(account.email() + " does not edit " + site.code() + ".");
-        }
-        return new SiteAdminRequest() {
-            @Override
-            public Site site() {
-                return site;
-            }
-
-            @Override
-            public Account account() {
-                return account;
-            }
-
-            @Override
-            public AdminFrame frame(String title, String error) {
-                return pages.frame(ctx, title, error);
-            }
-
-            @Override
-            public void render(String template, Object view, AdminFrame frame) {
-                PageRenderer.answer(ctx, renderer.framed(template, view, "core/admin/layout.jte", Map.of("frame", frame)));
-            }
-
-            @Override
-            public String url(String path) {
-                return base + path;
-            }
-        };
-    }
-
     private static boolean mayManage(Account account, String site) {
         return account.worksOn(site) && account.role() != Role.TRANSLATOR;
+    }
+
+    /** One back-office request, as the plugin sees it. */
+    private final class AdminPage implements SiteAdminPage {
+
+        private final Context ctx;
+        private final SiteAdminRequest request;
+
+        AdminPage(Context ctx, SiteAdminRequest request) {
+            this.ctx = ctx;
+            this.request = request;
+        }
+
+        @Override
+        public String siteCode() {
+            return request.site().code();
+        }
+
+        @Override
+        public String url(String path) {
+            return request.url(path);
+        }
+
+        @Override
+        public String param(String name) {
+            String value = ctx.formParam(name);
+            if (value == null) {
+                value = ctx.queryParam(name);
+            }
+            return value == null ? "" : value;
+        }
+
+        @Override
+        public List<String> params(String name) {
+            List<String> sent = ctx.formParams(name);
+            return sent.isEmpty() ? ctx.queryParams(name) : sent;
+        }
+
+        @Override
+        public String pathParam(String name) {
+            return ctx.pathParam(name);
+        }
+
+        @Override
+        public void status(int status) {
+            ctx.status(HttpStatus.forStatus(status));
+        }
+
+        @Override
+        public void redirect(String path) {
+            ctx.redirect(request.url(path), HttpStatus.SEE_OTHER);
+        }
+
+        @Override
+        public void changed() {
+            events.changed(ContentChanged.on(siteCode()));
+        }
+
+        @Override
+        public Rights rights() {
+            Account account = request.account();
+            return new Rights(account.name(), account.role() == Role.NETWORK_ADMIN);
+        }
+
+        @Override
+        public String csrfToken() {
+            return request.frame("").csrf();
+        }
+
+        @Override
+        public void render(String template, Object view, String title) {
+            request.render(ctx, renderer, siteCode() + "/" + template + ".jte", view, request.frame(title));
+        }
     }
 }

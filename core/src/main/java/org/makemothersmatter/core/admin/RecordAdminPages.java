@@ -16,10 +16,14 @@ import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.RecordListView;
 import org.makemothersmatter.core.admin.view.RecordView;
-import org.makemothersmatter.core.plugin.RecordPages;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.RecordPages.Column;
-import org.makemothersmatter.core.plugin.SiteAdminRequest;
-import org.makemothersmatter.core.plugin.SiteAdminRoutes;
+import org.makemothersmatter.core.plugin.RecordPages;
+import org.makemothersmatter.core.plugin.Texts;
+import org.makemothersmatter.core.web.Messages;
+import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
 
 /**
@@ -32,15 +36,21 @@ final class RecordAdminPages {
     private static final int PAGE_SIZE = 50;
 
     private final AuditLog audit;
+    private final PageRenderer renderer;
+    private final Messages messages;
+    private final ContentEvents events;
     /** Quotes a cell only where CSV needs it, as a spreadsheet would write it. */
     private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     @Inject
-    RecordAdminPages(AuditLog audit) {
+    RecordAdminPages(AuditLog audit, PageRenderer renderer, Messages messages, ContentEvents events) {
         this.audit = audit;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.events = events;
     }
 
-    <R> void register(SiteAdminRoutes routes, String path, String label, RecordPages<R> records) {
+    <R> void register(PluginAdminRoutes.Registrar routes, String path, String label, RecordPages<R> records) {
         Pages<R> pages = new Pages<>(path, label, records);
         routes.page(path, label, pages::list);
         routes.get(path + ".csv", pages::export);
@@ -68,28 +78,29 @@ final class RecordAdminPages {
         void list(Context ctx, SiteAdminRequest request) {
             int page = AdminPaging.page(ctx);
             long total = records.count();
-            List<Column<R>> columns = records.columns(request.site());
+            List<Column<R>> columns = columns(request);
             List<RecordListView.Row> rows = records.latest(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE).stream()
                     .map(r -> new RecordListView.Row(String.valueOf(records.id(r)), recordUrl(request, records.id(r)),
                             texts(columns, r)))
                     .toList();
-            AdminFrame frame = request.frame(label + " – " + request.site().name(), null);
-            request.render("core/admin/records.jte", new RecordListView(records.note(), total + " in all, newest first",
+            AdminFrame frame = request.frame(label + " – " + request.site().name());
+            request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(records.note(),
+                    total + " in all, newest first",
                     columns.stream().map(Column::label).toList(), rows, request.url(path + ".csv"),
                     AdminPaging.pagination(request.url(path) + "?", page, total, PAGE_SIZE)), frame);
         }
 
         void show(Context ctx, SiteAdminRequest request) {
             long id = AdminForms.id(ctx);
-            AdminFrame frame = request.frame(name(id) + " – " + request.site().name(), null);
-            request.render("core/admin/record.jte", view(request, id, frame, Link.of(label, request.url(path), false)),
-                    frame);
+            AdminFrame frame = request.frame(name(id) + " – " + request.site().name());
+            request.render(ctx, renderer, "core/admin/record.jte",
+                    view(request, id, frame, Link.of(label, request.url(path), false)), frame);
         }
 
         void confirm(Context ctx, SiteAdminRequest request) {
             long id = AdminForms.id(ctx);
-            AdminFrame frame = request.frame(deletion(id) + " – " + request.site().name(), null);
-            request.render("core/admin/record-delete.jte",
+            AdminFrame frame = request.frame(deletion(id) + " – " + request.site().name());
+            request.render(ctx, renderer, "core/admin/record-delete.jte",
                     view(request, id, frame, Link.of("Keep it", recordUrl(request, id), false)), frame);
         }
 
@@ -100,6 +111,8 @@ final class RecordAdminPages {
             if (!records.delete(id)) {
                 throw notFound();
             }
+            // A kept page of the site may list the record.
+            events.changed(ContentChanged.on(request.site().code()));
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
                     records.noun() + " " + id, null, ctx.ip());
@@ -108,7 +121,7 @@ final class RecordAdminPages {
 
         /** Every record, for a spreadsheet; each download is in the audit log, as it may carry personal data. */
         void export(Context ctx, SiteAdminRequest request) {
-            List<Column<R>> columns = records.columns(request.site());
+            List<Column<R>> columns = columns(request);
             List<List<String>> rows = new ArrayList<>();
             rows.add(row("ID", columns.stream().map(Column::label).toList()));
             List<R> all = records.all();
@@ -123,9 +136,15 @@ final class RecordAdminPages {
 
         private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
             R record = records.find(id).orElseThrow(this::notFound);
-            List<RecordView.Field> fields = records.columns(request.site()).stream()
+            List<RecordView.Field> fields = columns(request).stream()
                     .map(c -> new RecordView.Field(c.label(), text(c.text(), record))).toList();
             return new RecordView(fields, recordUrl(request, id) + "/delete", deletion(id), frame.csrf(), back);
+        }
+
+        /** The back office is in English: its columns name stored codes as the site's English strings do. */
+        private List<Column<R>> columns(SiteAdminRequest request) {
+            Texts english = messages.of(request.site(), Language.ENGLISH);
+            return records.columns(english);
         }
 
         private List<String> texts(List<Column<R>> columns, R record) {

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
 import org.makemothersmatter.core.store.AssociationDao;
 import org.makemothersmatter.core.store.ContentImportDao;

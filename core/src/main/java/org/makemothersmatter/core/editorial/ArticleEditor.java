@@ -18,7 +18,7 @@ import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 
 /**
  * Writing articles, under the rules of {@link Editor}. What is an article's own: its section, the date it

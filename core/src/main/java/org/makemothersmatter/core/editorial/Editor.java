@@ -21,7 +21,7 @@ import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 
 /**
  * Writing what the sites publish in several languages: articles ({@link ArticleEditor}) and static pages

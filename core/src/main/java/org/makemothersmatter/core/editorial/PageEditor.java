@@ -16,8 +16,8 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
-import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.sites.Sites;
 
 /**
  * Writing static pages (mission, statutes, charter...), under the rules of {@link Editor}. A page has no

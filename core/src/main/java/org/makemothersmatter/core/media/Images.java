@@ -29,7 +29,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Daos;
 
 /**

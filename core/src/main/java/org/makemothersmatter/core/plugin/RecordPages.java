@@ -3,7 +3,6 @@ package org.makemothersmatter.core.plugin;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.makemothersmatter.core.model.Site;
 
 /**
  * A plugin's own records (the answers to its form, its sign-ups, its events) as the back office shows them,
@@ -39,9 +38,10 @@ public interface RecordPages<R> {
 
     /**
      * What is shown of a record, in this order, in the list, on its page and in the spreadsheet. Asked at each
-     * request, with the site as configured, so that a column may name a stored code as the site's strings do.
+     * request, with the site's strings in the back office's language, so that a column may name a stored code as
+     * the site's strings do.
      */
-    List<Column<R>> columns(Site site);
+    List<Column<R>> columns(Texts texts);
 
     /** A column: its label, and its text for a record (null shows as empty). */
     record Column<R>(String label, Function<R, String> text) {

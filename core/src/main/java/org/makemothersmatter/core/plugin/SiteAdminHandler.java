@@ -1,10 +1,8 @@
 package org.makemothersmatter.core.plugin;
 
-import io.javalin.http.Context;
-
-/** Serves one back-office page of a plugin. */
+/** Serves one back-office page of a plugin, with what core hands it for the request. */
 @FunctionalInterface
 public interface SiteAdminHandler {
 
-    void handle(Context ctx, SiteAdminRequest request) throws Exception;
+    void handle(SiteAdminPage page) throws Exception;
 }

@@ -1,10 +1,13 @@
 package org.makemothersmatter.core.plugin;
 
+import java.util.function.Function;
+
 /**
  * Where a plugin declares back-office pages of its own, such as the answers to its consultation. Paths are
  * relative to {@code /admin/sites/<code>}. Only network administrators and the site's editors reach them (not
- * its translators, not other sites' editors), and every form sent to them must carry the session's CSRF token
- * ({@code frame.csrf()}, in a field named {@code _csrf}): core checks both before the handler runs.
+ * its translators, not other sites' editors), and every form sent to them must carry the session's token
+ * ({@link SiteAdminPage#csrfToken}, in the field {@link SiteAdminPage#CSRF_FIELD}): core checks both before the
+ * handler runs. Most plugins need only {@link #records}.
  */
 public interface SiteAdminRoutes {
 
@@ -14,6 +17,15 @@ public interface SiteAdminRoutes {
     void get(String path, SiteAdminHandler handler);
 
     void post(String path, SiteAdminHandler handler);
+
+    /** A page of the menu served by one of the handlers of a class of the plugin, which core builds once. */
+    <T> void page(String path, String label, Class<T> type, Function<T, SiteAdminHandler> handler);
+
+    /** A page served by one of the handlers of a class of the plugin, which core builds once. */
+    <T> void get(String path, Class<T> type, Function<T, SiteAdminHandler> handler);
+
+    /** A form's target served by one of the handlers of a class of the plugin, which core builds once. */
+    <T> void post(String path, Class<T> type, Function<T, SiteAdminHandler> handler);
 
     /**
      * The plugin's own records as core shows them (see {@link RecordPages}), listed in the menu under their label:

@@ -1,10 +1,8 @@
 package org.makemothersmatter.core.plugin;
 
-import io.javalin.http.Context;
-
-/** Serves one page of a site in one language. */
+/** Serves one of a plugin's pages, with what core hands it for the request. */
 @FunctionalInterface
 public interface SiteHandler {
 
-    void handle(Context ctx, SiteRequest request) throws Exception;
+    void handle(SitePage page) throws Exception;
 }

@@ -17,9 +17,9 @@ import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Translated;
-import org.makemothersmatter.core.plugin.Sites;
-import org.makemothersmatter.core.store.ArticleDao;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.ArticleDao.TranslatedRow;
+import org.makemothersmatter.core.store.ArticleDao;
 
 /** News listings and articles. A listing costs two queries (count, page) whatever its size. */
 public final class NewsService {

@@ -16,7 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 
 /**
  * Each plugin's own tables, fenced off by the database: they live in the plugin's schema ({@code plugin_belgium}),

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.SiteRequest;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.SiteRequest;
 
 /**
  * Where the pages of each site are: at its path prefix on the network's address, and at {@code /} of each

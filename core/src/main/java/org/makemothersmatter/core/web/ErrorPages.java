@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.SiteRequest;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.Texts;
+import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.view.ErrorView;
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 
 /**
  * Serves a subsite at {@code /} of its own host names: a request for {@code belgium.example.org/fr/news} is

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

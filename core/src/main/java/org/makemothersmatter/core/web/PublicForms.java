@@ -5,6 +5,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import jakarta.inject.Inject;
 import org.makemothersmatter.core.account.Sessions;
+import org.makemothersmatter.core.plugin.SitePage;
 
 /**
  * CSRF protection for the public site's forms, whose visitors have no session: the form carries a random
@@ -15,7 +16,7 @@ import org.makemothersmatter.core.account.Sessions;
 public final class PublicForms {
 
     /** The name of the hidden field that carries the token. */
-    public static final String FIELD = "_csrf";
+    public static final String FIELD = SitePage.FORM_FIELD;
     static final String COOKIE = "mmm_form";
 
     private final Sessions sessions;

@@ -1,12 +1,10 @@
 package org.makemothersmatter.core.web;
 
-import com.google.inject.Injector;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.function.Function;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -22,16 +19,14 @@ import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.OwnPage;
-import org.makemothersmatter.core.plugin.SiteHandler;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.SiteRoutes;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.StorageFailures;
 import org.makemothersmatter.core.store.Transactions;
 import org.makemothersmatter.core.web.assets.AssetHandler;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
+import org.makemothersmatter.core.web.plugins.PluginPages;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -74,18 +69,16 @@ public final class WebServer {
     private final MediaRoutes media;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
-    private final Transactions transactions;
     private final Assets assets;
-    private final OwnPages ownPages;
-    /** Builds the handler classes plugins name, once the whole wiring is made. */
-    private final Injector injector;
+    private final PluginPages pluginPages;
+    private final SiteRouter.Services services;
     private Javalin app;
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     OwnPages ownPages, Injector injector) {
+                     PluginPages pluginPages) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -97,10 +90,9 @@ public final class WebServer {
         this.media = media;
         this.addresses = addresses;
         this.pageCache = pageCache;
-        this.transactions = transactions;
         this.assets = assets;
-        this.ownPages = ownPages;
-        this.injector = injector;
+        this.pluginPages = pluginPages;
+        this.services = new SiteRouter.Services(addresses, pageCache, transactions);
     }
 
     public WebServer start() {
@@ -142,8 +134,7 @@ public final class WebServer {
             Site site = plugin.site();
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
             for (Language language : site.languages()) {
-                RouteTable table = new RouteTable();
-                SiteRoutes core = routes(config, site, language, table, "core");
+                SiteRouter core = new SiteRouter(config, site, language, new RouteTable(), "core", services);
                 core.page("/", site.network() ? home::network : home::association);
                 core.page("/news", news::list);
                 core.page("/news/{slug}", news::article);
@@ -153,11 +144,7 @@ public final class WebServer {
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
                 }
-                SiteRoutes own = routes(config, site, language, table, "plugin " + site.code());
-                for (OwnPage page : plugin.pages()) {
-                    own.page(page.path(), (ctx, request) -> ownPages.render(ctx, request, page));
-                }
-                plugin.routes(own);
+                pluginPages.declare(plugin, core.of("plugin " + site.code()));
             }
         }
         admin.register(config.routes);
@@ -189,57 +176,6 @@ public final class WebServer {
         for (int status : new int[] {400, 403, 404, 413, 500}) {
             config.routes.error(status, errors::render);
         }
-    }
-
-    /**
-     * Where core, then the site's plugin, declare the pages of a site in a language: each route is checked against
-     * those declared before it (see {@link RouteTable}), then answered with one database handle for all its queries,
-     * which share a connection and attach each DAO once.
-     */
-    private SiteRoutes routes(JavalinConfig config, Site site, Language language, RouteTable table, String owner) {
-        String base = site.url(language, "");
-        return new SiteRoutes() {
-            @Override
-            public void get(String path, SiteHandler handler) {
-                add(HandlerType.GET, path, handler);
-            }
-
-            @Override
-            public <T> void page(String path, Class<T> type, Function<T, SiteHandler> handler) {
-                page(path, handler.apply(injector.getInstance(type)));
-            }
-
-            @Override
-            public <T> void get(String path, Class<T> type, Function<T, SiteHandler> handler) {
-                get(path, handler.apply(injector.getInstance(type)));
-            }
-
-            @Override
-            public <T> void post(String path, Class<T> type, Function<T, SiteHandler> handler) {
-                post(path, handler.apply(injector.getInstance(type)));
-            }
-
-            @Override
-            public void page(String path, SiteHandler handler) {
-                add(HandlerType.GET, path, (ctx, request) -> {
-                    pageCache.mark(ctx, site);
-                    handler.handle(ctx, request);
-                    pageCache.keep(ctx);
-                });
-            }
-
-            @Override
-            public void post(String path, SiteHandler handler) {
-                add(HandlerType.POST, path, handler);
-            }
-
-            private void add(HandlerType method, String path, SiteHandler handler) {
-                table.claim(owner, method.name(), path);
-                String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
-                config.routes.addHttpHandler(method, full, ctx -> transactions.reading(
-                        () -> handler.handle(ctx, addresses.request(ctx, site, language))));
-            }
-        };
     }
 
     /** The bare address of a site leads to it in the visitor's language, as the browser states it. */

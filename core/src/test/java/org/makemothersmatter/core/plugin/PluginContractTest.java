@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.sites.SitePlugins;
+import org.makemothersmatter.core.testkit.TestPlugin;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /** What a plugin contributes reaches the visitor, through core, without core knowing the plugin. */
@@ -91,10 +93,9 @@ class PluginContractTest {
                 .hasMessageContaining("Two plugins claim the same site code: [testland]");
     }
 
-    static final class Duplicate implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("testland", "Another Testland", List.of(Language.ENGLISH), false);
+    static final class Duplicate extends TestPlugin {
+        Duplicate() {
+            super(new Site("testland", "Another Testland", List.of(Language.ENGLISH), false));
         }
     }
 }

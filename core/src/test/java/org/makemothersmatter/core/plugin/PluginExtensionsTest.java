@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.sites.SitePlugins;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
+import org.makemothersmatter.core.testkit.TestPlugin;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -110,15 +112,14 @@ class PluginExtensionsTest {
                 "Plugin clash: the route GET /news is the same address as core's route GET /news: give it another path");
     }
 
-    static final class Clash implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("clash", "MMM Clash", List.of(Language.ENGLISH), false);
+    static final class Clash extends TestPlugin {
+        Clash() {
+            super(new Site("clash", "MMM Clash", List.of(Language.ENGLISH), false));
         }
 
         @Override
         public void routes(SiteRoutes routes) {
-            routes.get("/news", (ctx, request) -> ctx.result("mine"));
+            routes.get("/news", page -> page.redirect("/"));
         }
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.sites.SitePlugins;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.store.PluginDatabases;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
+import org.makemothersmatter.core.testkit.TestPlugin;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -115,11 +119,56 @@ class PluginFencesTest {
         }
     }
 
-    /** A plugin with tables of its own. */
-    static final class Fenced implements SitePlugin {
+    @Test
+    void aClassOfThePluginThatAsksForCoresDatabaseStopsTheStartNamingIt() {
+        assertThat(startFailure(() -> TestServer.start(new TestNetworkSite(), SitePlugins.module(new Greedy()))))
+                .isEqualTo("Plugin greedy: " + Reader.class.getName() + " asks for " + Jdbi.class.getName()
+                        + ", which is not the plugin's to use: a plugin's classes ask only for "
+                        + "org.makemothersmatter.core.plugin types, their own classes and DAOs (SitePlugin.daos()) "
+                        + "and a java.time.Clock");
+    }
+
+    @Test
+    void aPluginsGuiceModuleThatBindsCoresServicesIsRefusedBeforeItIsInstalled() {
+        AbstractModule extras = new AbstractModule() {
+            @Provides
+            Reader reader(Jdbi core) {
+                return new Reader(core);
+            }
+        };
+        assertThatThrownBy(() -> SitePlugins.extras(extras)).hasMessageContaining("asks for " + Jdbi.class.getName());
+    }
+
+    /** A plugin whose page would read core's tables through core's own database access. */
+    static final class Greedy extends TestPlugin {
+        Greedy() {
+            super(new Site("greedy", "MMM Greedy", List.of(Language.ENGLISH), false));
+        }
+
         @Override
-        public Site site() {
-            return new Site(CODE, "MMM Fenced", List.of(Language.ENGLISH), false);
+        public void routes(SiteRoutes routes) {
+            routes.page("/accounts", Reader.class, reader -> reader::accounts);
+        }
+    }
+
+    /** Counts core's accounts, which no plugin may read. */
+    static final class Reader {
+        private final Jdbi core;
+
+        @Inject
+        Reader(Jdbi core) {
+            this.core = core;
+        }
+
+        void accounts(SitePage page) {
+            page.status(core.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account").mapTo(Integer.class).one()));
+        }
+    }
+
+    /** A plugin with tables of its own. */
+    static final class Fenced extends TestPlugin {
+        Fenced() {
+            super(new Site(CODE, "MMM Fenced", List.of(Language.ENGLISH), false));
         }
     }
 

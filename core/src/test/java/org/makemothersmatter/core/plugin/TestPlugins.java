@@ -1,11 +1,7 @@
 package org.makemothersmatter.core.plugin;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -14,11 +10,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.store.PluginDatabases;
+import org.makemothersmatter.core.sites.SitePlugins;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
-import org.makemothersmatter.core.web.PageRenderer;
-import org.makemothersmatter.core.web.Presenter;
-import org.makemothersmatter.core.web.PublicForms;
+import org.makemothersmatter.core.testkit.TestPlugin;
 import org.makemothersmatter.core.web.view.Body;
 import org.makemothersmatter.core.web.view.StaticPageView;
 
@@ -28,14 +22,8 @@ final class TestPlugins extends AbstractModule {
     @Override
     protected void configure() {
         install(new TestNetworkSite());
-        SitePlugins.register(binder(), Testland.class);
-        SitePlugins.register(binder(), Otherland.class);
-    }
-
-    @Provides
-    @Singleton
-    NoteDao notes(PluginDatabases databases) {
-        return databases.jdbi("testland").onDemand(NoteDao.class);
+        install(SitePlugins.module(new Testland()));
+        install(SitePlugins.module(new Otherland()));
     }
 
     /** A note a visitor sent Testland. */
@@ -69,10 +57,10 @@ final class TestPlugins extends AbstractModule {
 
     /** Testland's notes in the back office, as a plugin declares its records. */
     static final class Notes implements RecordPages<Note> {
-        private final Provider<NoteDao> notes;
+        private final NoteDao notes;
 
         @Inject
-        Notes(Provider<NoteDao> notes) {
+        Notes(NoteDao notes) {
             this.notes = notes;
         }
 
@@ -88,92 +76,95 @@ final class TestPlugins extends AbstractModule {
 
         @Override
         public long count() {
-            return notes.get().count();
+            return notes.count();
         }
 
         @Override
         public List<Note> latest(int limit, long offset) {
-            return notes.get().latest(limit, offset);
+            return notes.latest(limit, offset);
         }
 
         @Override
         public Optional<Note> find(long id) {
-            return notes.get().find(id);
+            return notes.find(id);
         }
 
         @Override
         public boolean delete(long id) {
-            return notes.get().delete(id) > 0;
+            return notes.delete(id) > 0;
         }
 
         @Override
         public List<Note> all() {
-            return notes.get().all();
+            return notes.all();
         }
 
         @Override
-        public List<Column<Note>> columns(Site site) {
+        public List<Column<Note>> columns(Texts texts) {
             return List.of(new Column<>("Note", Note::text));
         }
     }
 
     /** Another association, whose editors must not touch Testland. */
-    static final class Otherland implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false);
+    static final class Otherland extends TestPlugin {
+        Otherland() {
+            super(new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false));
         }
     }
 
     /** Adds a page, a form whose notes it keeps in a table of its own, and the back-office pages of those notes. */
-    static final class Testland implements SitePlugin {
-        private final Provider<Presenter> presenter;
-        private final Provider<PageRenderer> renderer;
-        private final Provider<PublicForms> forms;
-        private final Provider<NoteDao> notes;
+    static final class Testland extends TestPlugin {
 
-        @Inject
-        Testland(Provider<Presenter> presenter, Provider<PageRenderer> renderer, Provider<PublicForms> forms,
-                 Provider<NoteDao> notes) {
-            this.presenter = presenter;
-            this.renderer = renderer;
-            this.forms = forms;
-            this.notes = notes;
-        }
-
-        @Override
-        public Site site() {
-            return new Site("testland", "MMM Testland", List.of(Language.ENGLISH, Language.FRENCH), false);
+        Testland() {
+            super(new Site("testland", "MMM Testland", List.of(Language.ENGLISH, Language.FRENCH), false));
         }
 
         @Override
         public void routes(SiteRoutes routes) {
-            routes.get("/own", (ctx, request) -> {
-                String form = "<form method=\"post\" action=\"" + request.url("/own") + "\"><input type=\"hidden\" "
-                        + "name=\"_csrf\" value=\"" + forms.get().token(ctx) + "\"><input name=\"note\" "
+            routes.get("/own", page -> {
+                String form = "<form method=\"post\" action=\"" + page.url("/own") + "\"><input type=\"hidden\" "
+                        + "name=\"_csrf\" value=\"" + page.formToken() + "\"><input name=\"note\" "
                         + "aria-label=\"Note\"><button>Send</button></form>";
-                renderer.get().render(ctx, request.site(), "own",
-                        new StaticPageView(presenter.get().texts(request), "Our own page", null, new Body(form, null, null)),
-                        presenter.get().layout(request, "Our own page", "A page of Testland", language -> "/own", true));
+                page.render("own", new StaticPageView(page.texts(), "Our own page", null, new Body(form, null, null)),
+                        "Our own page", "A page of Testland");
             });
-            routes.post("/own", (ctx, request) -> {
-                if (!forms.get().fromThisSite(ctx)) {
-                    ctx.status(422).result("Send the form again");
-                    return;
-                }
-                notes.get().insert(ctx.formParam("note"));
-                ctx.redirect(request.url("/own"), HttpStatus.SEE_OTHER);
-            });
+            routes.post("/own", Own.class, own -> own::send);
         }
 
         @Override
         public void adminRoutes(SiteAdminRoutes routes) {
-            routes.records("/notes", "Testland notes", new Notes(notes));
+            routes.records("/notes", "Testland notes", Notes.class);
         }
 
         @Override
         public List<NavigationEntry> navigation() {
             return List.of(new NavigationEntry("/own", "nav.own"));
+        }
+
+        @Override
+        public List<Class<?>> daos() {
+            return List.of(NoteDao.class);
+        }
+    }
+
+    /** Keeps the notes sent from Testland's own page. */
+    static final class Own {
+        private final NoteDao notes;
+
+        @Inject
+        Own(NoteDao notes) {
+            this.notes = notes;
+        }
+
+        void send(SitePage page) {
+            if (!page.fromThisSite()) {
+                page.status(422);
+                page.render("own", new StaticPageView(page.texts(), "Send the form again", null,
+                        new Body("<p>Send the form again</p>", null, null)), "Send the form again", "");
+                return;
+            }
+            notes.insert(page.param("note"));
+            page.redirect("/own");
         }
     }
 }

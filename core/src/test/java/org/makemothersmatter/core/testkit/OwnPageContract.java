@@ -2,7 +2,6 @@ package org.makemothersmatter.core.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Module;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.sites.SitePlugins;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
 
 /**
@@ -32,12 +33,11 @@ public abstract class OwnPageContract {
     }
 
     private TestServer server;
+    private SitePlugin declared;
     private Site site;
 
-    /** The plugin's Guice module. */
-    protected abstract Module plugin();
-
-    protected abstract String siteCode();
+    /** The plugin, as its services file declares it. */
+    protected abstract SitePlugin plugin();
 
     /** The page's path within the site: "/workshops". */
     protected abstract String path();
@@ -47,8 +47,14 @@ public abstract class OwnPageContract {
 
     @BeforeAll
     void startThePlugin() {
-        server = TestServer.start(new TestNetworkSite(), plugin());
+        declared = plugin();
+        server = TestServer.start(new TestNetworkSite(), SitePlugins.module(declared));
         site = server.instance(Sites.class).find(siteCode()).orElseThrow();
+    }
+
+    /** The plugin's site code. */
+    protected final String siteCode() {
+        return declared.code();
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.makemothersmatter.core.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Module;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,34 +24,35 @@ import org.makemothersmatter.core.model.Association;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.Texts;
+import org.makemothersmatter.core.sites.SitePlugins;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.ArticleDao;
 import org.makemothersmatter.core.store.AssociationDao;
 import org.makemothersmatter.core.store.PageDao;
 import org.makemothersmatter.core.web.Messages;
-import org.makemothersmatter.core.web.Texts;
 
 /**
  * What every national plugin must satisfy, as a test base: a plugin's own test extends it and names its
- * Guice module and site code. The plugin is started alone beside a small international site, and every
+ * declaration. The plugin is started alone beside a small international site, and every
  * page reachable from its home pages is checked in each of its languages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PluginContract {
 
     private TestServer server;
+    private SitePlugin declared;
     private Site site;
     private Map<String, TestServer.Page> pages;
 
-    /** The plugin's Guice module. */
-    protected abstract Module plugin();
-
-    /** The plugin's site code. */
-    protected abstract String siteCode();
+    /** The plugin, as its services file declares it. */
+    protected abstract SitePlugin plugin();
 
     @BeforeAll
     void startThePlugin() {
-        server = TestServer.start(new TestNetworkSite(), plugin());
+        declared = plugin();
+        server = TestServer.start(new TestNetworkSite(), SitePlugins.module(declared));
         site = server.instance(Sites.class).find(siteCode()).orElseThrow(
                 () -> new AssertionError("The module registers no site with the code " + siteCode()));
         List<String> homes = site.languages().stream().map(l -> site.url(l, "")).toList();
@@ -62,6 +62,11 @@ public abstract class PluginContract {
                 pages.put(path, page);
             }
         });
+    }
+
+    /** The plugin's site code. */
+    protected final String siteCode() {
+        return declared.code();
     }
 
     @AfterAll

@@ -5,7 +5,7 @@ import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.sites.SitePlugins;
 
 /**
  * A small international site (code "testnet", its pages in src/test/resources/content/testnet), so that a
@@ -19,10 +19,9 @@ public final class TestNetworkSite extends AbstractModule {
     }
 
     /** The test network's site. */
-    public static final class Plugin implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("testnet", "Test network", List.of(Language.ENGLISH), true);
+    public static final class Plugin extends TestPlugin {
+        public Plugin() {
+            super(new Site("testnet", "Test network", List.of(Language.ENGLISH), true));
         }
     }
 }

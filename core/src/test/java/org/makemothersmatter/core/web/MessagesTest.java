@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.Texts;
 
 /** UI strings of a plugin's site, from core's files and the plugin's own, written here in a folder of the test. */
 class MessagesTest {

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Branding;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Branding;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.AssetLinks;
 
 /**

@@ -6,7 +6,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import jakarta.inject.Singleton;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.WebSettings;
 import org.makemothersmatter.core.web.assets.Assets;

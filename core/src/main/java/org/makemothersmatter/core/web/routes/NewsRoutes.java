@@ -14,12 +14,12 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Translated;
-import org.makemothersmatter.core.plugin.SiteRequest;
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.Pager;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.view.ArticleView;
 import org.makemothersmatter.core.web.view.NewsListView;
 

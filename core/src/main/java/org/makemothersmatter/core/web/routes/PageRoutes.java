@@ -8,10 +8,10 @@ import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.SiteRequest;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
+import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.view.StaticPageView;
 
 /** A site's static pages (mission, statutes, charter...), with the same language rules as articles. */

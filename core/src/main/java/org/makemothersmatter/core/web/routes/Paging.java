@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import org.makemothersmatter.core.model.PageRequest;
 
 /** Reads the {@code page} query parameter of a listing: absent means 1; anything but 1..MAX is a 400. */
-final class Paging {
+public final class Paging {
 
     static final int PAGE_SIZE = 10;
     private static final int MAX_PAGE = 100_000;
@@ -13,7 +13,7 @@ final class Paging {
     private Paging() {
     }
 
-    static PageRequest of(Context ctx) {
+    public static PageRequest of(Context ctx) {
         String value = ctx.queryParam("page");
         if (value == null) {
             return new PageRequest(1, PAGE_SIZE);

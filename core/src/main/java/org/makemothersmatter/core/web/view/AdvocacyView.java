@@ -1,7 +1,7 @@
 package org.makemothersmatter.core.web.view;
 
 import java.util.List;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.plugin.Texts;
 
 /** The advocacy page: the delegations, their introductions and news, and the latest news of all of them. */
 public record AdvocacyView(Texts t, String title, String titleLang, Body intro, List<DelegationBlock> delegations,

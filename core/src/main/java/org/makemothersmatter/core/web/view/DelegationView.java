@@ -1,7 +1,7 @@
 package org.makemothersmatter.core.web.view;
 
 import java.util.List;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.plugin.Texts;
 
 /** One delegation's page and a page of its news. */
 public record DelegationView(Texts t, String title, String titleLang, String summary, Body body,

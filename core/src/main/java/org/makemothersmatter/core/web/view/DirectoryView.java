@@ -1,7 +1,7 @@
 package org.makemothersmatter.core.web.view;
 
 import java.util.List;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.plugin.Texts;
 
 /** The National MMM page: what the national associations are and do, each of them, their recent news. */
 public record DirectoryView(Texts t, String title, String titleLang, Body intro, List<AssociationCard> associations,

@@ -1,6 +1,6 @@
 package org.makemothersmatter.core.web.view;
 
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.plugin.Texts;
 
 /** A static page of a site. */
 public record StaticPageView(Texts t, String title, String titleLang, Body body) {

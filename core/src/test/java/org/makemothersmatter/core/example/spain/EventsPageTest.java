@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.sites.SitePlugins;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -23,7 +24,7 @@ class EventsPageTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(new TestNetworkSite(), new SpainModule());
+        server = TestServer.start(new TestNetworkSite(), SitePlugins.module(new SpainPlugin()));
         EventDao events = server.instance(EventDao.class);
         events.insert(LATER, "Barcelona", "Taller de crianza", "Taller de criança");
         events.insert(SOON, "Madrid", "Encuentro de madres", "Trobada de mares");

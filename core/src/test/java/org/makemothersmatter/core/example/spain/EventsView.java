@@ -1,7 +1,7 @@
 package org.makemothersmatter.core.example.spain;
 
 import java.util.List;
-import org.makemothersmatter.core.web.view.OwnPageView;
+import org.makemothersmatter.core.plugin.OwnPageView;
 
 /** The events page: what every own page shows, how many events are coming, and each, ready to print. */
 public record EventsView(OwnPageView page, String count, List<Row> events) {

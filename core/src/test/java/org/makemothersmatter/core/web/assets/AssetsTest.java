@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.plugin.TestSites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.core.web.cache.Compression;
 

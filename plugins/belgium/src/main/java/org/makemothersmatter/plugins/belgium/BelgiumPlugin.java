@@ -1,24 +1,19 @@
 package org.makemothersmatter.plugins.belgium;
 
 import java.util.List;
-import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.NavigationEntry;
+import org.makemothersmatter.core.plugin.PluginDeclaration;
 import org.makemothersmatter.core.plugin.SiteAdminRoutes;
-import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.SiteRoutes;
+import org.makemothersmatter.plugins.belgium.consultation.AnswerDao;
 import org.makemothersmatter.plugins.belgium.consultation.Consultation;
 import org.makemothersmatter.plugins.belgium.consultation.ConsultationAdmin;
 
 /** MMM Belgium: its subsite, content under content/belgium/, and its public consultation on parenthood and work. */
-public final class BelgiumPlugin implements SitePlugin {
+public final class BelgiumPlugin extends PluginDeclaration {
 
-    static final String CODE = "belgium";
-    private static final Site SITE = new Site(CODE, "MMM Belgium", List.of(Language.FRENCH, Language.ENGLISH), false);
-
-    @Override
-    public Site site() {
-        return SITE;
+    public BelgiumPlugin() {
+        super("belgium", "MMM Belgium", List.of("fr", "en"));
     }
 
     @Override
@@ -36,5 +31,10 @@ public final class BelgiumPlugin implements SitePlugin {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry(Consultation.PATH, "nav.consultation"));
+    }
+
+    @Override
+    public List<Class<?>> daos() {
+        return List.of(AnswerDao.class);
     }
 }

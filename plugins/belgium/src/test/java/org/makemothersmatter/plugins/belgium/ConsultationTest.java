@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.sites.SitePlugins;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.TestNetworkSite;
@@ -26,7 +27,7 @@ class ConsultationTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(new TestNetworkSite(), new BelgiumModule());
+        server = TestServer.start(new TestNetworkSite(), SitePlugins.module(new BelgiumPlugin()));
         Accounts accounts = server.instance(Accounts.class);
         accounts.create("editor@mmm-belgium.be", "Els", Role.EDITOR, Set.of("belgium"), PASSWORD);
         accounts.create("translator@mmm-belgium.be", "Tom", Role.TRANSLATOR, Set.of("belgium"), PASSWORD);

@@ -1,21 +1,15 @@
 package org.makemothersmatter.plugins.england;
 
-import com.google.inject.Module;
 import java.util.Map;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 
 /** MMM England's page on its bridges between mothers of different cultures. */
 class BridgesPageTest extends OwnPageContract {
 
     @Override
-    protected Module plugin() {
-        return SitePlugins.module(new EnglandPlugin());
-    }
-
-    @Override
-    protected String siteCode() {
-        return "england";
+    protected SitePlugin plugin() {
+        return new EnglandPlugin();
     }
 
     @Override

@@ -1,21 +1,13 @@
 package org.makemothersmatter.plugins.france;
 
 import java.util.List;
-import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.OwnPage;
-import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.PluginDeclaration;
 
 /** MMM France: its subsite, content under content/france/, and its page on the Mothers' Workshops. */
-public final class FrancePlugin implements SitePlugin {
+public final class FrancePlugin extends PluginDeclaration {
 
-    @Override
-    public Site site() {
-        return new Site("france", "MMM France", List.of(Language.FRENCH, Language.ENGLISH), false);
-    }
-
-    @Override
-    public List<OwnPage> pages() {
-        return List.of(OwnPage.named("workshops"));
+    public FrancePlugin() {
+        super("france", "MMM France", List.of("fr", "en"), OwnPage.named("workshops"));
     }
 }

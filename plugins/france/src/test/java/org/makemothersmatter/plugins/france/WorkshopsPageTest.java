@@ -1,21 +1,15 @@
 package org.makemothersmatter.plugins.france;
 
-import com.google.inject.Module;
 import java.util.Map;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 
 /** MMM France's page on its Mothers' Workshops technique. */
 class WorkshopsPageTest extends OwnPageContract {
 
     @Override
-    protected Module plugin() {
-        return SitePlugins.module(new FrancePlugin());
-    }
-
-    @Override
-    protected String siteCode() {
-        return "france";
+    protected SitePlugin plugin() {
+        return new FrancePlugin();
     }
 
     @Override

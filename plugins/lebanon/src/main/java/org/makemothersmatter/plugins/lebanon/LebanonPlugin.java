@@ -1,21 +1,13 @@
 package org.makemothersmatter.plugins.lebanon;
 
 import java.util.List;
-import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.OwnPage;
-import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.PluginDeclaration;
 
 /** MMM Lebanon: its subsite, content under content/lebanon/, and its page of solidarity with Lebanon. */
-public final class LebanonPlugin implements SitePlugin {
+public final class LebanonPlugin extends PluginDeclaration {
 
-    @Override
-    public Site site() {
-        return new Site("lebanon", "MMM Lebanon", List.of(Language.FRENCH, Language.ENGLISH, Language.of("ar")), false);
-    }
-
-    @Override
-    public List<OwnPage> pages() {
-        return List.of(OwnPage.named("solidarity"));
+    public LebanonPlugin() {
+        super("lebanon", "MMM Lebanon", List.of("fr", "en", "ar"), OwnPage.named("solidarity"));
     }
 }

@@ -2,12 +2,11 @@ package org.makemothersmatter.plugins.lebanon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Module;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -24,13 +23,8 @@ class SolidarityPageTest extends OwnPageContract {
             "ar", "تحدياً خاصاً للمجتمعات الهشّة وعرّضتها لخطر الانهيار.");
 
     @Override
-    protected Module plugin() {
-        return SitePlugins.module(new LebanonPlugin());
-    }
-
-    @Override
-    protected String siteCode() {
-        return "lebanon";
+    protected SitePlugin plugin() {
+        return new LebanonPlugin();
     }
 
     @Override

@@ -2,13 +2,12 @@ package org.makemothersmatter.plugins.mali;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Module;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.testkit.OwnPageContract;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -20,13 +19,8 @@ class ProgrammesPageTest extends OwnPageContract {
             "en", List.of("Training", "Awareness raising", "Counselling", "Assistance"));
 
     @Override
-    protected Module plugin() {
-        return SitePlugins.module(new MaliPlugin());
-    }
-
-    @Override
-    protected String siteCode() {
-        return "mali";
+    protected SitePlugin plugin() {
+        return new MaliPlugin();
     }
 
     @Override

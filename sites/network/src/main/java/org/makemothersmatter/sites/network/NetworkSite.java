@@ -6,21 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.sites.SitePlugins;
 
 /**
  * What this assembly ships: the international site and the national associations' plugins on its classpath,
- * each declared in its {@code META-INF/services/org.makemothersmatter.core.plugin.SitePlugin}, or, for a plugin
- * with services of its own, named by its Guice module in {@code META-INF/services/com.google.inject.Module}. The
- * settings file then decides which of them are hosted.
+ * each declared in its {@code META-INF/services/org.makemothersmatter.core.plugin.SitePlugin}, with the Guice
+ * module of a plugin that binds extras, named in {@code META-INF/services/com.google.inject.Module} and held to the
+ * contract's fence. The settings file then decides which of them are hosted.
  */
 public final class NetworkSite extends AbstractModule {
 
     @Override
     protected void configure() {
         SitePlugins.register(binder(), NetworkSitePlugin.class);
-        for (Module plugin : plugins()) {
-            install(plugin);
+        for (Module extras : plugins()) {
+            install(SitePlugins.extras(extras));
         }
         for (SitePlugin plugin : SitePlugins.declared(NetworkSite.class.getClassLoader())) {
             install(SitePlugins.module(plugin));

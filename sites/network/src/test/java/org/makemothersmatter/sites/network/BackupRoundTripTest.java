@@ -26,7 +26,7 @@ import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.backup.BackupCommand;
 import org.makemothersmatter.core.media.Images;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.testkit.TestServer;
 

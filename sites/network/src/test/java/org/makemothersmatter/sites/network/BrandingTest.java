@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Branding;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Branding;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.core.web.assets.Assets;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.SitePlugins;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.PluginDeclaration;
 import org.makemothersmatter.core.service.NewsService;
+import org.makemothersmatter.core.sites.SitePlugins;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.sites.network.ShippedContent.Story;
 
 /**
@@ -28,8 +28,9 @@ class GrowingNetworkTest extends SeedContentTest {
 
     @Test
     void theNewAssociationIsHostedAndAmongWhatTheTestsCheck() {
-        Site newland = server.instance(Sites.class).find(Newland.SITE.code()).orElseThrow();
-        assertThat(newland).isEqualTo(Newland.SITE);
+        Site declared = new Newland().site();
+        Site newland = server.instance(Sites.class).find(declared.code()).orElseThrow();
+        assertThat(newland).isEqualTo(declared);
         assertThat(shipped.national()).contains(newland);
         assertThat(shipped.association(newland)).as("listed in the national directory").isPresent();
         assertThat(shipped.pages(newland)).as("in its navigation").isNotEmpty();
@@ -40,13 +41,10 @@ class GrowingNetworkTest extends SeedContentTest {
     }
 
     /** A national association's plugin as {@code new-plugin} starts one: a declaration of its site. */
-    static final class Newland implements SitePlugin {
+    public static final class Newland extends PluginDeclaration {
 
-        static final Site SITE = new Site("newland", "MMM Newland", List.of(Language.ENGLISH, Language.FRENCH), false);
-
-        @Override
-        public Site site() {
-            return SITE;
+        public Newland() {
+            super("newland", "MMM Newland", List.of("en", "fr"));
         }
     }
 }

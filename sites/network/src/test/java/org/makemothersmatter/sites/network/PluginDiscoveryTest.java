@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.plugin.SitePlugins;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.sites.SitePlugins;
+import org.makemothersmatter.core.testkit.ContractBoundary;
 
 /**
  * The assembly finds the plugins on its classpath by their service files, declared plugins and plugins' Guice
- * modules: none is listed in its code.
+ * modules: none is listed in its code. Each of them keeps to the contract.
  */
 class PluginDiscoveryTest {
 
@@ -30,6 +32,13 @@ class PluginDiscoveryTest {
         assertThat(SitePlugins.declared(NetworkSite.class.getClassLoader()))
                 .extracting(plugin -> plugin.getClass().getName())
                 .containsExactlyElementsOf(namedByServiceFiles(DECLARED));
+    }
+
+    @Test
+    void everyPluginShippedUsesOnlyTheContractInItsCodeAndTemplates() {
+        List<SitePlugin> shipped = SitePlugins.declared(NetworkSite.class.getClassLoader());
+        ContractBoundary.holds(shipped.stream().map(plugin -> plugin.getClass().getPackageName()).toList(),
+                shipped.stream().map(SitePlugin::code).toList());
     }
 
     /** The classes the service files on the classpath name, one a line (# starts a comment), by name. */

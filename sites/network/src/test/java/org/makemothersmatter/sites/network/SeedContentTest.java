@@ -18,11 +18,11 @@ import org.makemothersmatter.core.content.ContentItem;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.testkit.Crawler;
 import org.makemothersmatter.core.testkit.TestServer;
-import org.makemothersmatter.core.web.Texts;
 import org.makemothersmatter.sites.network.ShippedContent.Story;
 
 /**

@@ -23,11 +23,11 @@ import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.core.web.Messages;
-import org.makemothersmatter.core.web.Texts;
 
 /**
  * What the sites a server hosts ship as content files ({@code content/<code>/association}, {@code pages},

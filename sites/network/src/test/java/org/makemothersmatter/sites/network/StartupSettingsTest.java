@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
 import org.makemothersmatter.core.settings.NetworkSettings;
+import org.makemothersmatter.core.sites.Sites;
 
 /** The settings file of the assembly: its shipped defaults host every plugin; a bad setting stops the start. */
 class StartupSettingsTest {

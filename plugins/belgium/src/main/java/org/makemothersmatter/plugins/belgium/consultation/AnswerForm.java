@@ -1,9 +1,9 @@
 package org.makemothersmatter.plugins.belgium.consultation;
 
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.makemothersmatter.core.plugin.PluginRequest;
 
 /** The answers as typed, and what keeps them from being kept: error message keys by field. */
 record AnswerForm(String situation, String difficulties, String proposals, String email, boolean consent,
@@ -15,9 +15,9 @@ record AnswerForm(String situation, String difficulties, String proposals, Strin
 
     static final AnswerForm EMPTY = new AnswerForm("", "", "", "", false, "");
 
-    static AnswerForm of(Context ctx) {
-        return new AnswerForm(text(ctx, "situation"), text(ctx, "difficulties"), text(ctx, "proposals"),
-                text(ctx, "email"), "yes".equals(ctx.formParam("consent")), text(ctx, "website"));
+    static AnswerForm of(PluginRequest sent) {
+        return new AnswerForm(text(sent, "situation"), text(sent, "difficulties"), text(sent, "proposals"),
+                text(sent, "email"), "yes".equals(sent.param("consent")), text(sent, "website"));
     }
 
     /** Filled in by robots only: the field is out of sight and says to leave it empty. */
@@ -48,8 +48,7 @@ record AnswerForm(String situation, String difficulties, String proposals, Strin
         return errors;
     }
 
-    private static String text(Context ctx, String field) {
-        String value = ctx.formParam(field);
-        return value == null ? "" : value.strip();
+    private static String text(PluginRequest sent, String field) {
+        return sent.param(field).strip();
     }
 }

@@ -1,18 +1,13 @@
 package org.makemothersmatter.plugins.belgium.consultation;
 
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.makemothersmatter.core.plugin.SiteRequest;
-import org.makemothersmatter.core.web.PageRenderer;
-import org.makemothersmatter.core.web.Presenter;
-import org.makemothersmatter.core.web.PublicForms;
-import org.makemothersmatter.core.web.Texts;
+import org.makemothersmatter.core.plugin.SitePage;
+import org.makemothersmatter.core.plugin.Texts;
 
 /**
  * MMM Belgium's public consultation on reconciling parenthood and work: a form whose answers are kept in the
@@ -26,58 +21,55 @@ public final class Consultation {
     /** The announcement of the consultation, among the site's news. */
     static final String ANNOUNCEMENT = "/news/reconciling-parenthood-and-work-in-belgium-join-the-public-consultation";
 
-    private final Presenter presenter;
-    private final PageRenderer renderer;
-    private final PublicForms forms;
+    /** The status of a form shown again with what is wrong. */
+    private static final int UNPROCESSABLE = 422;
+
     private final AnswerDao answers;
     private final Clock clock;
 
     @Inject
-    Consultation(Presenter presenter, PageRenderer renderer, PublicForms forms, AnswerDao answers, Clock clock) {
-        this.presenter = presenter;
-        this.renderer = renderer;
-        this.forms = forms;
+    Consultation(AnswerDao answers, Clock clock) {
         this.answers = answers;
         this.clock = clock;
     }
 
     /** The form, empty. */
-    public void form(Context ctx, SiteRequest request) {
-        show(ctx, request, AnswerForm.EMPTY, Map.of());
+    public void form(SitePage page) {
+        show(page, AnswerForm.EMPTY, Map.of());
     }
 
     /** The answer sent: kept, or the form shown again with what is wrong. */
-    public void send(Context ctx, SiteRequest request) {
-        AnswerForm form = AnswerForm.of(ctx);
-        if (!forms.fromThisSite(ctx)) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, request, form, Map.of("form", "consultation.error.expired"));
+    public void send(SitePage page) {
+        AnswerForm form = AnswerForm.of(page);
+        if (!page.fromThisSite()) {
+            page.status(UNPROCESSABLE);
+            show(page, form, Map.of("form", "consultation.error.expired"));
             return;
         }
         Map<String, String> errors = form.errors();
         if (!errors.isEmpty()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, request, form, errors);
+            page.status(UNPROCESSABLE);
+            show(page, form, errors);
             return;
         }
         if (!form.byRobot()) {
-            answers.insert(request.language().code(), form.situation(),
+            answers.insert(page.language(), form.situation(),
                     form.difficulties(), form.proposals().isEmpty() ? null : form.proposals(),
                     form.email().isEmpty() ? null : form.email(), clock.instant());
         }
-        ctx.redirect(request.url(PATH + "/thanks"), HttpStatus.SEE_OTHER);
+        page.redirect(PATH + "/thanks");
     }
 
-    private void show(Context ctx, SiteRequest request, AnswerForm form, Map<String, String> errors) {
-        Texts t = presenter.texts(request);
+    private void show(SitePage page, AnswerForm form, Map<String, String> errors) {
+        Texts t = page.texts();
         List<Choice> situations = Arrays.stream(Situation.values()).map(s -> new Choice("situation-" + s.code(),
                 s.code(), t.get(s.labelKey()), s.code().equals(form.situation()))).toList();
         List<ErrorLink> summary = errors.entrySet().stream().map(e -> new ErrorLink(message(t, e.getValue()),
                 e.getKey().equals("form") ? "#difficulties" : "#" + anchor(e.getKey()))).toList();
         String title = t.get("consultation.title");
         var view = new ConsultationView(title, t.get("consultation.intro"), t.get("consultation.announcement"),
-                request.url(ANNOUNCEMENT), t.get("consultation.invitation"), t.get("consultation.errors"), summary,
-                request.url(PATH), forms.token(ctx),
+                page.url(ANNOUNCEMENT), t.get("consultation.invitation"), t.get("consultation.errors"), summary,
+                page.url(PATH), page.formToken(),
                 field(t, "situation", null, "", errors),
                 situations,
                 field(t, "difficulties", null, form.difficulties(), errors),
@@ -85,16 +77,16 @@ public final class Consultation {
                 field(t, "email", t.get("consultation.email.hint"), form.email(), errors),
                 field(t, "consent", null, "", errors), form.consent(),
                 t.get("consultation.trap"), t.get("consultation.send"));
-        renderer.render(ctx, request.site(), "consultation", view,
-                presenter.layout(request, title, t.get("consultation.intro"), language -> PATH, true));
+        page.render("consultation", view, title, t.get("consultation.intro"));
     }
 
-    public void thanks(Context ctx, SiteRequest request) {
-        Texts t = presenter.texts(request);
+    /** The page a kept answer leads to, out of search engines. */
+    public void thanks(SitePage page) {
+        Texts t = page.texts();
         String title = t.get("consultation.thanks.title");
-        renderer.render(ctx, request.site(), "consultation-thanks", new ThanksView(title,
-                        t.get("consultation.thanks.message"), t.get("consultation.thanks.back"), request.url("")),
-                presenter.layout(request, title, title, language -> PATH + "/thanks", false));
+        page.noindex();
+        page.render("consultation-thanks", new ThanksView(title, t.get("consultation.thanks.message"),
+                t.get("consultation.thanks.back"), page.url("")), title, title);
     }
 
     private static Field field(Texts t, String name, String hint, String value, Map<String, String> errors) {

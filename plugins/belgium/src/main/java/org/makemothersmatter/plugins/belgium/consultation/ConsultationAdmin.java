@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.RecordPages;
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.web.Messages;
-import org.makemothersmatter.core.web.Texts;
 
 /**
  * The consultation's answers in the back office, for MMM Belgium's editors: read, newest first, exported for the
@@ -22,12 +22,10 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final AnswerDao answers;
-    private final Messages messages;
 
     @Inject
-    ConsultationAdmin(AnswerDao answers, Messages messages) {
+    ConsultationAdmin(AnswerDao answers) {
         this.answers = answers;
-        this.messages = messages;
     }
 
     @Override
@@ -71,13 +69,11 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
     }
 
     @Override
-    public List<Column<Answer>> columns(Site site) {
-        // The back office is in English: the situations are named as the English form names them.
-        Texts english = messages.of(site, Language.ENGLISH);
+    public List<Column<Answer>> columns(Texts texts) {
         return List.of(
                 new Column<>("Received", a -> TIME.format(a.receivedAt().atZone(BRUSSELS))),
                 new Column<>("Language", Answer::language),
-                new Column<>("Situation", a -> Situation.find(a.situation()).map(s -> english.get(s.labelKey()))
+                new Column<>("Situation", a -> Situation.find(a.situation()).map(s -> texts.get(s.labelKey()))
                         .orElse(a.situation())),
                 new Column<>("What makes it hard", Answer::difficulties),
                 new Column<>("What would help", Answer::proposals),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.plugin.SiteCodes;
+import org.makemothersmatter.core.sites.SiteCodes;
 
 /**
  * The plugin a national team asks for: its site code, its association's name and its languages (the first

@@ -169,10 +169,9 @@ public final class PluginScaffold {
         });
     }
 
-    /** How the plugin's Java names a language: core's constant where it has one. */
+    /** How the plugin's Java names a language: its tag, as a string. */
     private static String constant(Language language) {
-        return language.equals(Language.ENGLISH) ? "Language.ENGLISH"
-                : language.equals(Language.FRENCH) ? "Language.FRENCH" : "Language.of(\"" + language.code() + "\")";
+        return "\"" + language.code() + "\"";
     }
 
     /** Text inside a Java string literal, or a YAML double-quoted scalar: the same two escapes. */

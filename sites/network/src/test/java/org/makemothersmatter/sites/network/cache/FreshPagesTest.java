@@ -19,7 +19,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.sites.network.NetworkSite;
 

@@ -37,7 +37,7 @@ import org.makemothersmatter.core.export.StaticExport;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.Crawler;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.core.web.assets.Assets;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.makemothersmatter.core.content.ContentLoader;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
-import org.makemothersmatter.core.plugin.Sites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**

@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.sites;
 
 /**
  * How a site looks beyond core's templates: its own stylesheet (colours and fonts, as CSS variables over

@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.sites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,18 +12,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.settings.SettingsException;
+import org.makemothersmatter.core.testkit.TestPlugin;
 
 /** The settings applied to the plugins shipped: what fits is applied, what does not stops the start. */
 class SitesSettingsTest {
 
-    private static final SitePlugin NETWORK = () -> new Site("testnet", "Test network", List.of(Language.ENGLISH), true);
+    private static final SitePlugin NETWORK = TestPlugin.of(new Site("testnet", "Test network", List.of(Language.ENGLISH), true));
     /** Has its own strings in English and French. */
-    private static final SitePlugin TESTLAND = () -> new Site("testland", "MMM Testland",
-            List.of(Language.ENGLISH, Language.FRENCH), false);
-    private static final SitePlugin OTHERLAND = () -> new Site("otherland", "MMM Otherland",
-            List.of(Language.FRENCH), false);
+    private static final SitePlugin TESTLAND = TestPlugin.of(new Site("testland", "MMM Testland",
+            List.of(Language.ENGLISH, Language.FRENCH), false));
+    private static final SitePlugin OTHERLAND = TestPlugin.of(new Site("otherland", "MMM Otherland",
+            List.of(Language.FRENCH), false));
 
     @Test
     void theSettingsChooseThePluginsAndTheirLanguagesAndHosts() {
@@ -80,7 +82,7 @@ class SitesSettingsTest {
     @Test
     void aPluginWhoseCodeCoreUsesOrThatLooksLikeALanguageStopsTheStartNamingIt() {
         for (String code : List.of("admin", "core", "es", "cat", "pt-br")) {
-            SitePlugin plugin = () -> new Site(code, "MMM " + code, List.of(Language.ENGLISH), false);
+            SitePlugin plugin = TestPlugin.of(new Site(code, "MMM " + code, List.of(Language.ENGLISH), false));
             assertThatThrownBy(() -> sites("", NETWORK, plugin)).as(code)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("Plugin " + plugin.getClass().getName() + ": the code '" + code + "'");

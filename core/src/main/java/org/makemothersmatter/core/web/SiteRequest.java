@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.web;
 
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;

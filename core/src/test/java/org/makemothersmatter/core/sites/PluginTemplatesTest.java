@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.sites;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,15 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.testkit.TestPlugin;
 
 /** A plugin's module with templates outside its own folder, as a careless team could build it. */
 class PluginTemplatesTest {
 
     /** A plugin whose class is loaded, in the test, from a module folder of its own. */
-    public static final class Elsewhere implements SitePlugin {
-        @Override
-        public Site site() {
-            return new Site("elsewhere", "MMM Elsewhere", List.of(Language.ENGLISH), false);
+    public static final class Elsewhere extends TestPlugin {
+        public Elsewhere() {
+            super(new Site("elsewhere", "MMM Elsewhere", List.of(Language.ENGLISH), false));
         }
     }
 
@@ -49,7 +50,7 @@ class PluginTemplatesTest {
     @Test
     void aTemplateInAnotherPluginsFolderStopsTheStart() throws Exception {
         template("otherland");
-        SitePlugin otherland = () -> new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false);
+        SitePlugin otherland = TestPlugin.of(new Site("otherland", "MMM Otherland", List.of(Language.FRENCH), false));
         assertThatThrownBy(() -> PluginTemplates.requireOwnFolders(List.of(plugin(), otherland)))
                 .hasMessageStartingWith("Plugin elsewhere ships templates in the folder jte/otherland/, which is "
                         + "plugin otherland's");

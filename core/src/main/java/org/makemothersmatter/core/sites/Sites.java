@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.sites;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,6 +14,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.plugin.NavigationEntry;
+import org.makemothersmatter.core.plugin.OwnPage;
+import org.makemothersmatter.core.plugin.SiteAdminRoutes;
+import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.plugin.SiteRoutes;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.settings.SettingsException;
 import org.makemothersmatter.core.settings.SiteSettings;
@@ -134,6 +139,11 @@ public final class Sites {
         return plugins;
     }
 
+    /** The package of a hosted plugin's own classes: the one its declaration is in, and those below it. */
+    public String ownPackage(SitePlugin hosted) {
+        return (hosted instanceof ConfiguredPlugin configured ? configured.plugin() : hosted).getClass().getPackageName();
+    }
+
     /** The plugin of a site the server hosts. */
     public SitePlugin plugin(Site site) {
         return plugins.stream().filter(p -> p.site().code().equals(site.code())).findFirst().orElseThrow();
@@ -172,6 +182,26 @@ public final class Sites {
 
     /** A plugin with its site as configured: forwards the rest of the contract to the plugin itself. */
     private record ConfiguredPlugin(Site site, SitePlugin plugin) implements SitePlugin {
+
+        @Override
+        public String code() {
+            return site.code();
+        }
+
+        @Override
+        public String name() {
+            return site.name();
+        }
+
+        @Override
+        public List<String> languages() {
+            return site.languages().stream().map(Language::code).toList();
+        }
+
+        @Override
+        public List<Class<?>> daos() {
+            return plugin.daos();
+        }
 
         @Override
         public void routes(SiteRoutes routes) {

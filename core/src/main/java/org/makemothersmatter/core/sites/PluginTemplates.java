@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.plugin;
+package org.makemothersmatter.core.sites;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.makemothersmatter.core.plugin.SitePlugin;
 
 /**
  * Checks that a plugin's templates are all in its own folder ({@code src/main/jte/<code>/}). A template it ships

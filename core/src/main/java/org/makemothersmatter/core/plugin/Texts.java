@@ -1,4 +1,4 @@
-package org.makemothersmatter.core.web;
+package org.makemothersmatter.core.plugin;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
@@ -11,7 +11,7 @@ public final class Texts {
     private final Map<String, String> strings;
     private final ULocale locale;
 
-    Texts(Map<String, String> strings, Locale locale) {
+    public Texts(Map<String, String> strings, Locale locale) {
         this.strings = Map.copyOf(strings);
         this.locale = ULocale.forLocale(locale);
     }
@@ -30,9 +30,5 @@ public final class Texts {
      */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
-    }
-
-    boolean has(String key) {
-        return strings.containsKey(key);
     }
 }

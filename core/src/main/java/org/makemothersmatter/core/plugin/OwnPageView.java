@@ -1,8 +1,7 @@
-package org.makemothersmatter.core.web.view;
+package org.makemothersmatter.core.plugin;
 
 import gg.jte.Content;
 import java.util.List;
-import org.makemothersmatter.core.web.Texts;
 
 /**
  * What a plugin's own page shows besides its own text: its title and lead, the translations of its list's keys,
