@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Loads the content files that the sites ship into the database. Each file is loaded once, ever: a restart
  * loads only files it has not seen, so nothing is duplicated and nothing an editor removed comes back.
  * Items are loaded a batch at a time, each batch in one transaction, so a bad file leaves no half-loaded item
- * behind: its whole batch is loaded at the next start, once the file is fixed.
+ * behind: its whole batch is loaded at the next start, once the file is fixed. Development mode loads an item
+ * again each time its files are edited ({@link #reload}).
  */
 public final class ContentLoader {
 
@@ -39,13 +43,15 @@ public final class ContentLoader {
     private final Jdbi jdbi;
     private final Sites sites;
     private final Markdown markdown;
+    private final ContentEvents events;
     private final Clock clock;
 
     @Inject
-    public ContentLoader(Jdbi jdbi, Sites sites, Markdown markdown, Clock clock) {
+    public ContentLoader(Jdbi jdbi, Sites sites, Markdown markdown, ContentEvents events, Clock clock) {
         this.jdbi = jdbi;
         this.sites = sites;
         this.markdown = markdown;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,19 +62,85 @@ public final class ContentLoader {
         int loaded = 0;
         for (var plugin : sites.plugins()) {
             Site site = plugin.site();
-            loaded += load(source.item(site, "association"),
-                    (handle, item, file) -> association(handle, site, item, file));
-            loaded += load(source.items(site, "delegations"),
-                    (handle, item, file) -> delegation(handle, site, item, file));
-            loaded += load(source.items(site, "pages"), (handle, item, file) -> page(handle, site, item, file));
-            loaded += load(source.items(site, "news"), (handle, item, file) -> article(handle, site, item, file));
+            for (Kind kind : kinds(site)) {
+                loaded += load(kind.items(source, site), kind.loader());
+            }
         }
         LOG.info("Content files loaded: {}", loaded);
         return loaded;
     }
 
+    /**
+     * Loads one item again, in development mode, where the content files are the truth: each of its files
+     * replaces the text the database holds in its language, whoever wrote that text, and a file new since is
+     * loaded as at a start. {@code folder} is the item's folder on the classpath of {@code source}:
+     * {@code content/<site code>/<kind>/<item>}, or {@code content/<site code>/association}. Once the change is
+     * committed, it is announced as an editor's change is, so that no page shows the text it replaced.
+     *
+     * @return whether the folder is an item of a site this server hosts (a plugin's site left out by the settings
+     *     is not)
+     * @throws ContentException if a file of the item cannot be loaded: then nothing of it is written
+     */
+    public boolean reload(ContentSource source, String folder) {
+        String[] path = folder.split("/");
+        Optional<Site> site = path.length >= 3 && path[0].equals("content") ? sites.find(path[1]) : Optional.empty();
+        if (site.isEmpty()) {
+            return false;
+        }
+        for (Kind kind : kinds(site.get())) {
+            if (kind.folder().equals(path[2]) && path.length == (kind.single() ? 3 : 4)) {
+                Optional<ContentItem> item = kind.single() ? kind.items(source, site.get()).stream().findFirst()
+                        : source.item(site.get(), kind.folder(), path[3]);
+                item.ifPresent(found -> reload(site.get(), kind, found));
+                return item.isPresent();
+            }
+        }
+        return false;
+    }
+
+    private void reload(Site site, Kind kind, ContentItem item) {
+        jdbi.useTransaction(handle -> {
+            ContentImportDao imports = handle.attach(ContentImportDao.class);
+            for (ContentFile file : item.files()) {
+                kind.loader().load(handle, item, file, true);
+                String key = item.key() + "/" + file.language().code();
+                if (!imports.isImported(key)) {
+                    imports.markImported(key, clock.instant());
+                }
+            }
+            events.afterCommit(handle, ContentChanged.on(site.code()));
+        });
+        LOG.info("Content {} loaded again", item);
+    }
+
+    /**
+     * Writes one file's text. {@code replace}: over the text the database holds in the file's language, if any;
+     * else that text is left as it is.
+     */
     private interface FileLoader {
-        void load(Handle handle, ContentItem item, ContentFile file);
+        void load(Handle handle, ContentItem item, ContentFile file, boolean replace);
+    }
+
+    /**
+     * A kind of content: the folder of a site's content it stands in, whether that folder holds a single item's
+     * files (a site's association) or a folder for each item, and how its files are written.
+     */
+    private record Kind(String folder, boolean single, FileLoader loader) {
+
+        List<ContentItem> items(ContentSource source, Site site) {
+            return single ? source.item(site, folder) : source.items(site, folder);
+        }
+    }
+
+    /** The kinds of a site's content, in the order they are loaded. */
+    private List<Kind> kinds(Site site) {
+        return List.of(
+                new Kind("association", true, (handle, item, file, replace) ->
+                        association(handle, site, item, file, replace)),
+                new Kind("delegations", false, (handle, item, file, replace) ->
+                        delegation(handle, site, item, file, replace)),
+                new Kind("pages", false, (handle, item, file, replace) -> page(handle, site, item, file, replace)),
+                new Kind("news", false, (handle, item, file, replace) -> article(handle, site, item, file, replace)));
     }
 
     private int load(List<ContentItem> items, FileLoader loader) {
@@ -82,7 +154,7 @@ public final class ContentLoader {
                     for (ContentFile file : item.files()) {
                         String key = item.key() + "/" + file.language().code();
                         if (!imports.isImported(key)) {
-                            loader.load(handle, item, file);
+                            loader.load(handle, item, file, false);
                             imports.markImported(key, clock.instant());
                             loaded++;
                         }
@@ -94,17 +166,22 @@ public final class ContentLoader {
         return count;
     }
 
-    private void association(Handle handle, Site site, ContentItem item, ContentFile file) {
+    private void association(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
         AssociationDao dao = handle.attach(AssociationDao.class);
         if (!dao.exists(site.code())) {
-            dao.insert(site.code(), item.shared("country").orElseThrow(
-                    () -> new ContentException(item.key() + ": needs 'country'")), item.originalLanguage(site));
+            dao.insert(site.code(), country(item), item.originalLanguage(site));
+        } else if (replace) {
+            dao.replace(site.code(), country(item), item.originalLanguage(site));
         }
-        dao.insertTranslation(site.code(), file.language(), file.required("name"), file.required("summary"),
-                file.body(), markdown.toHtml(file.body()));
+        String name = file.required("name");
+        String summary = file.required("summary");
+        String html = markdown.toHtml(file.body());
+        if (!replace || dao.replaceTranslation(site.code(), file.language(), name, summary, file.body(), html) == 0) {
+            dao.insertTranslation(site.code(), file.language(), name, summary, file.body(), html);
+        }
     }
 
-    private void delegation(Handle handle, Site site, ContentItem item, ContentFile file) {
+    private void delegation(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
         DelegationDao dao = handle.attach(DelegationDao.class);
         String code = item.name();
         if (Section.find(code).filter(Section::isDelegation).isEmpty()) {
@@ -112,36 +189,75 @@ public final class ContentLoader {
         }
         if (!dao.exists(code)) {
             dao.insert(code, item.position(), item.originalLanguage(site));
+        } else if (replace) {
+            dao.replace(code, item.position(), item.originalLanguage(site));
         }
-        dao.insertTranslation(code, file.language(), file.required("name"), file.required("summary"),
-                file.body(), markdown.toHtml(file.body()));
+        String name = file.required("name");
+        String summary = file.required("summary");
+        String html = markdown.toHtml(file.body());
+        if (!replace || dao.replaceTranslation(code, file.language(), name, summary, file.body(), html) == 0) {
+            dao.insertTranslation(code, file.language(), name, summary, file.body(), html);
+        }
     }
 
-    private void page(Handle handle, Site site, ContentItem item, ContentFile file) {
+    private void page(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
         PageDao dao = handle.attach(PageDao.class);
-        long id = dao.idByKey(site.code(), item.name())
-                .orElseGet(() -> dao.insert(site.code(), item.name(), item.position(), item.originalLanguage(site)));
-        if (dao.hasTranslation(id, file.language())) {
+        Optional<Long> existing = dao.idByKey(site.code(), item.name());
+        long id = existing.orElseGet(() -> dao.insert(site.code(), item.name(), item.position(),
+                item.originalLanguage(site)));
+        if (replace && existing.isPresent()) {
+            dao.replaceShared(id, item.position(), item.originalLanguage(site));
+        }
+        Optional<String> stored = dao.slug(id, file.language());
+        if (stored.isPresent() && !replace) {
             // A team wrote this page in the back office before the file shipped: the database is the truth.
             LOG.warn("{}/{}: the page exists in the database already, left as it is", item.key(), file.language());
             return;
         }
         String title = file.required("title");
         String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
-                s -> dao.slugTaken(site.code(), file.language(), s));
-        dao.insertTranslation(id, file.language(), site.code(), title, slug, file.body(), markdown.toHtml(file.body()));
+                s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
+        String html = markdown.toHtml(file.body());
+        if (stored.isEmpty()) {
+            dao.insertTranslation(id, file.language(), site.code(), title, slug, file.body(), html);
+            return;
+        }
+        dao.replaceTranslation(id, file.language(), title, slug, file.body(), html);
+        // As when an editor renames a page: its old address leads to it.
+        if (!stored.get().equals(slug)) {
+            dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
+        }
+        dao.forgetOldSlug(site.code(), file.language(), slug);
     }
 
-    private void article(Handle handle, Site site, ContentItem item, ContentFile file) {
+    private void article(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
         ArticleDao dao = handle.attach(ArticleDao.class);
-        long id = dao.idByContentKey(item.key()).orElseGet(() -> dao.insert(site.code(), section(site, item),
-                date(item), item.originalLanguage(site), onNetwork(site, item), item.key()));
+        Optional<Long> existing = dao.idByContentKey(item.key());
+        long id = existing.orElseGet(() -> dao.insert(site.code(), section(site, item), date(item),
+                item.originalLanguage(site), onNetwork(site, item), item.key()));
+        if (replace && existing.isPresent()) {
+            dao.replaceShared(id, section(site, item), item.originalLanguage(site), onNetwork(site, item));
+        }
         String title = file.required("title");
         String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
-                s -> dao.slugTaken(site.code(), file.language(), s));
+                s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
         String excerpt = file.field("excerpt").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
-        dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(),
-                markdown.toHtml(file.body()));
+        String html = markdown.toHtml(file.body());
+        Optional<String> stored = replace ? dao.slug(id, file.language()) : Optional.empty();
+        if (stored.isEmpty()) {
+            dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(), html);
+            return;
+        }
+        dao.replaceTranslation(id, file.language(), title, slug, excerpt, file.body(), html);
+        // As when an editor renames an article: its old address leads to it.
+        if (!stored.get().equals(slug)) {
+            dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
+        }
+        dao.forgetOldSlug(site.code(), file.language(), slug);
+    }
+
+    private static String country(ContentItem item) {
+        return item.shared("country").orElseThrow(() -> new ContentException(item.key() + ": needs 'country'"));
     }
 
     private static Section section(Site site, ContentItem item) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Language;
@@ -64,17 +65,27 @@ public final class ContentSource {
 
     /** A single item whose files stand right in the folder of its kind, as a site's association does. */
     public List<ContentItem> item(Site site, String kind) {
-        String root = "content/" + site.code() + "/" + kind;
-        String key = site.code() + "/" + kind;
+        return single(site, kind, kind);
+    }
+
+    /** One item of a kind, by its folder's name, as {@link #items} reads it; none if there is no such folder. */
+    public Optional<ContentItem> item(Site site, String kind, String name) {
+        return single(site, kind + "/" + name, name).stream().findFirst();
+    }
+
+    /** The item whose files stand in {@code content/<site code>/<path>}, its folder being named {@code name}. */
+    private List<ContentItem> single(Site site, String path, String name) {
+        String root = "content/" + site.code() + "/" + path;
+        String key = site.code() + "/" + path;
         return read(root, folder -> allLoaded(key, folder) ? List.of()
-                : List.of(new ContentItem(key, kind, files(site, root, folder))));
+                : List.of(new ContentItem(key, name, files(site, root, folder))));
     }
 
     /** Whether every language file of the item in {@code folder} is loaded already; false for a folder without any. */
     private boolean allLoaded(String key, Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
             List<String> files = children.map(p -> p.getFileName().toString().replace("/", ""))
-                    .filter(name -> name.endsWith(".md")).toList();
+                    .filter(ContentSource::isContentFile).toList();
             return !files.isEmpty() && files.stream()
                     .allMatch(name -> loaded.test(key + "/" + name.substring(0, name.length() - ".md".length())));
         }
@@ -101,7 +112,8 @@ public final class ContentSource {
     private static List<ContentFile> files(Site site, String where, Path itemFolder) throws IOException {
         List<ContentFile> files = new ArrayList<>();
         try (Stream<Path> children = Files.list(itemFolder)) {
-            for (Path file : children.filter(p -> p.toString().endsWith(".md")).sorted(byName()).toList()) {
+            for (Path file : children.filter(p -> isContentFile(p.getFileName().toString())).sorted(byName())
+                    .toList()) {
                 String fileName = file.getFileName().toString();
                 String path = where + "/" + fileName;
                 String code = fileName.substring(0, fileName.length() - ".md".length());
@@ -116,6 +128,14 @@ public final class ContentSource {
             throw new ContentException(where + ": holds no <language>.md file");
         }
         return files;
+    }
+
+    /**
+     * Whether a file of an item's folder is one of its language files: a Markdown file, and not hidden, as the
+     * lock file an editor keeps beside the file it edits is ({@code .#fr.md}).
+     */
+    public static boolean isContentFile(String fileName) {
+        return fileName.endsWith(".md") && !fileName.startsWith(".");
     }
 
     private static Comparator<Path> byName() {

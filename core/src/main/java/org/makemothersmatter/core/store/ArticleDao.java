@@ -130,8 +130,16 @@ public interface ArticleDao {
     @SqlQuery("SELECT id FROM article WHERE content_key = :key")
     Optional<Long> idByContentKey(@Bind("key") String contentKey);
 
-    @SqlQuery("SELECT COUNT(*) > 0 FROM article_translation WHERE site = :site AND language = :language AND slug = :slug")
-    boolean slugTaken(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM article_translation
+             WHERE site = :site AND language = :language AND slug = :slug AND article_id <> :id
+            """)
+    boolean slugTakenByOther(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                             @Bind("id") long id);
+
+    /** The slug of an article's text in a language; empty if it has no text in that language. */
+    @SqlQuery("SELECT slug FROM article_translation WHERE article_id = :id AND language = :language")
+    Optional<String> slug(@Bind("id") long id, @Bind("language") Language language);
 
     @SqlUpdate("""
             INSERT INTO article (site, section, published_on, original_language, on_network, content_key)
@@ -160,6 +168,54 @@ public interface ArticleDao {
     @SqlUpdate("INSERT INTO article_source (article_id, language, body_markdown) VALUES (:articleId, :language, :body)")
     void insertSource(@Bind("articleId") long articleId, @Bind("language") Language language,
                       @Bind("body") String bodyMarkdown);
+
+    /*
+     * Replacing what a content file wrote, in development mode (see ContentLoader.reload). Each replacement counts
+     * as a new version, so that an editor who opened the text before it is told that it changed.
+     */
+
+    @SqlUpdate("""
+            UPDATE article SET section = :section, original_language = :originalLanguage, on_network = :onNetwork,
+                   version = version + 1
+             WHERE id = :id
+            """)
+    void replaceShared(@Bind("id") long id, @Bind("section") Section section,
+                       @Bind("originalLanguage") Language originalLanguage, @Bind("onNetwork") boolean onNetwork);
+
+    default void replaceTranslation(long articleId, Language language, String title, String slug, String excerpt,
+                                    String bodyMarkdown, String bodyHtml) {
+        replaceText(articleId, language, title, slug, excerpt, bodyHtml);
+        replaceSource(articleId, language, bodyMarkdown);
+    }
+
+    @SqlUpdate("""
+            UPDATE article_translation SET title = :title, slug = :slug, excerpt = :excerpt, body_html = :bodyHtml,
+                   version = version + 1
+             WHERE article_id = :articleId AND language = :language
+            """)
+    void replaceText(@Bind("articleId") long articleId, @Bind("language") Language language,
+                     @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
+                     @Bind("bodyHtml") String bodyHtml);
+
+    @SqlUpdate("UPDATE article_source SET body_markdown = :body WHERE article_id = :articleId AND language = :language")
+    void replaceSource(@Bind("articleId") long articleId, @Bind("language") Language language,
+                       @Bind("body") String bodyMarkdown);
+
+    /** Lets an address with the slug an article had lead to it, rather than to whatever it led to before. */
+    default void keepOldSlug(String site, Language language, String slug, long articleId) {
+        forgetOldSlug(site, language, slug);
+        insertOldSlug(site, language, slug, articleId);
+    }
+
+    @SqlUpdate("""
+            INSERT INTO article_slug_history (site, language, slug, article_id) VALUES (:site, :language, :slug, :id)
+            """)
+    void insertOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                       @Bind("id") long articleId);
+
+    /** A slug an article has now is no old slug of another. */
+    @SqlUpdate("DELETE FROM article_slug_history WHERE site = :site AND language = :language AND slug = :slug")
+    void forgetOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
 
     /** The shared fields of an article, without its text. */
     record ArticleRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,

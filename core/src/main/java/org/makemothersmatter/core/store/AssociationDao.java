@@ -43,4 +43,19 @@ public interface AssociationDao {
     void insertTranslation(@Bind("site") String site, @Bind("language") Language language, @Bind("name") String name,
                            @Bind("summary") String summary, @Bind("bodyMarkdown") String bodyMarkdown,
                            @Bind("bodyHtml") String bodyHtml);
+
+    /* Replacing what a content file wrote, in development mode (see ContentLoader.reload). */
+
+    @SqlUpdate("UPDATE association SET country = :country, original_language = :language WHERE site = :site")
+    void replace(@Bind("site") String site, @Bind("country") String country, @Bind("language") Language language);
+
+    /** Returns 0 if the association has no text in this language. */
+    @SqlUpdate("""
+            UPDATE association_translation SET name = :name, summary = :summary, body_markdown = :bodyMarkdown,
+                   body_html = :bodyHtml
+             WHERE site = :site AND language = :language
+            """)
+    int replaceTranslation(@Bind("site") String site, @Bind("language") Language language, @Bind("name") String name,
+                           @Bind("summary") String summary, @Bind("bodyMarkdown") String bodyMarkdown,
+                           @Bind("bodyHtml") String bodyHtml);
 }

@@ -43,4 +43,19 @@ public interface DelegationDao {
     void insertTranslation(@Bind("code") String code, @Bind("language") Language language, @Bind("name") String name,
                            @Bind("summary") String summary, @Bind("bodyMarkdown") String bodyMarkdown,
                            @Bind("bodyHtml") String bodyHtml);
+
+    /* Replacing what a content file wrote, in development mode (see ContentLoader.reload). */
+
+    @SqlUpdate("UPDATE delegation SET position = :position, original_language = :language WHERE code = :code")
+    void replace(@Bind("code") String code, @Bind("position") int position, @Bind("language") Language language);
+
+    /** Returns 0 if the delegation has no text in this language. */
+    @SqlUpdate("""
+            UPDATE delegation_translation SET name = :name, summary = :summary, body_markdown = :bodyMarkdown,
+                   body_html = :bodyHtml
+             WHERE code = :code AND language = :language
+            """)
+    int replaceTranslation(@Bind("code") String code, @Bind("language") Language language, @Bind("name") String name,
+                           @Bind("summary") String summary, @Bind("bodyMarkdown") String bodyMarkdown,
+                           @Bind("bodyHtml") String bodyHtml);
 }

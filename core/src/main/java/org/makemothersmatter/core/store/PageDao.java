@@ -60,11 +60,16 @@ public interface PageDao {
     @SqlQuery("SELECT id FROM page WHERE site = :site AND page_key = :key")
     Optional<Long> idByKey(@Bind("site") String site, @Bind("key") String key);
 
-    @SqlQuery("SELECT COUNT(*) > 0 FROM page_translation WHERE page_id = :id AND language = :language")
-    boolean hasTranslation(@Bind("id") long id, @Bind("language") Language language);
+    /** The slug of a page's text in a language; empty if it has no text in that language. */
+    @SqlQuery("SELECT slug FROM page_translation WHERE page_id = :id AND language = :language")
+    Optional<String> slug(@Bind("id") long id, @Bind("language") Language language);
 
-    @SqlQuery("SELECT COUNT(*) > 0 FROM page_translation WHERE site = :site AND language = :language AND slug = :slug")
-    boolean slugTaken(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM page_translation
+             WHERE site = :site AND language = :language AND slug = :slug AND page_id <> :id
+            """)
+    boolean slugTakenByOther(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                             @Bind("id") long id);
 
     @SqlUpdate("INSERT INTO page (site, page_key, position, original_language) VALUES (:site, :key, :position, :language)")
     @GetGeneratedKeys("id")
@@ -78,4 +83,39 @@ public interface PageDao {
     void insertTranslation(@Bind("pageId") long pageId, @Bind("language") Language language, @Bind("site") String site,
                            @Bind("title") String title, @Bind("slug") String slug,
                            @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml);
+
+    /*
+     * Replacing what a content file wrote, in development mode (see ContentLoader.reload). Each replacement counts
+     * as a new version, so that an editor who opened the page before it is told that it changed.
+     */
+
+    @SqlUpdate("""
+            UPDATE page SET position = :position, original_language = :language, version = version + 1
+             WHERE id = :id
+            """)
+    void replaceShared(@Bind("id") long id, @Bind("position") int position,
+                       @Bind("language") Language originalLanguage);
+
+    @SqlUpdate("""
+            UPDATE page_translation SET title = :title, slug = :slug, body_markdown = :bodyMarkdown,
+                   body_html = :bodyHtml, version = version + 1
+             WHERE page_id = :pageId AND language = :language
+            """)
+    void replaceTranslation(@Bind("pageId") long pageId, @Bind("language") Language language,
+                            @Bind("title") String title, @Bind("slug") String slug,
+                            @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml);
+
+    /** Lets an address with the slug a page had lead to it, rather than to whatever it led to before. */
+    default void keepOldSlug(String site, Language language, String slug, long pageId) {
+        forgetOldSlug(site, language, slug);
+        insertOldSlug(site, language, slug, pageId);
+    }
+
+    @SqlUpdate("INSERT INTO page_slug_history (site, language, slug, page_id) VALUES (:site, :language, :slug, :id)")
+    void insertOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug,
+                       @Bind("id") long pageId);
+
+    /** A slug a page has now is no old slug of another. */
+    @SqlUpdate("DELETE FROM page_slug_history WHERE site = :site AND language = :language AND slug = :slug")
+    void forgetOldSlug(@Bind("site") String site, @Bind("language") Language language, @Bind("slug") String slug);
 }

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import jakarta.inject.Singleton;
+import org.makemothersmatter.core.content.ContentLoader;
+import org.makemothersmatter.core.content.ContentSource;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.Messages;
@@ -13,8 +15,9 @@ import org.makemothersmatter.core.web.assets.Assets;
 
 /**
  * Development mode, over core's wiring: templates compiled from the source folders as they are edited, UI strings
- * and shipped files (stylesheets, logos) read again as they are edited, and no page kept rendered, so that an edit shows at the next refresh of the
- * browser without a build or a restart. Java code still needs both.
+ * and shipped files (stylesheets, logos) read again as they are edited, content files loaded again into the database
+ * as they are edited ({@link SourceContent}, started with the server), and no page kept rendered, so that an edit
+ * shows at the next refresh of the browser without a build or a restart. Java code still needs both.
  */
 public final class DevelopmentModule extends AbstractModule {
 
@@ -54,5 +57,11 @@ public final class DevelopmentModule extends AbstractModule {
     @Singleton
     Assets assets(Sites sites) {
         return Assets.reading(sites, resources);
+    }
+
+    @Provides
+    @Singleton
+    SourceContent content(ContentLoader loader) {
+        return new SourceContent(sources, new ContentSource(resources), loader);
     }
 }

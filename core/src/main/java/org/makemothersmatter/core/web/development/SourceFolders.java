@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The source folders of a checkout of the project, where development mode reads templates, UI strings and shipped
- * files as they are edited: core's and each plugin's {@code src/main/jte} and {@code src/main/resources}.
+ * The source folders of a checkout of the project, where development mode reads templates, UI strings, shipped
+ * files and content files as they are edited: the {@code src/main/jte} and {@code src/main/resources} folders of
+ * core, of each plugin and of each assembly under {@code sites/} (the international site's content ships with its
+ * assembly).
  */
 public record SourceFolders(Path root) {
 
@@ -22,12 +24,12 @@ public record SourceFolders(Path root) {
         }
     }
 
-    /** Core's templates folder, then each plugin's. */
+    /** Core's templates folder, then each plugin's, then each assembly's. */
     public List<Path> templates() {
         return modules("src/main/jte");
     }
 
-    /** Core's resources folder, then each plugin's. */
+    /** Core's resources folder, then each plugin's, then each assembly's. */
     public List<Path> resources() {
         return modules("src/main/resources");
     }
@@ -40,10 +42,16 @@ public record SourceFolders(Path root) {
     private List<Path> modules(String folder) {
         List<Path> found = new ArrayList<>();
         found.add(root.resolve("core").resolve(folder));
-        try (Stream<Path> plugins = Files.list(root.resolve("plugins"))) {
-            plugins.sorted().map(plugin -> plugin.resolve(folder)).filter(Files::isDirectory).forEach(found::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root.resolve("plugins"), e);
+        for (String modules : List.of("plugins", "sites")) {
+            Path parent = root.resolve(modules);
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (Stream<Path> children = Files.list(parent)) {
+                children.sorted().map(module -> module.resolve(folder)).filter(Files::isDirectory).forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + parent, e);
+            }
         }
         return List.copyOf(found);
     }

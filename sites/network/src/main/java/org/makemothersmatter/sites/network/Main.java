@@ -29,6 +29,7 @@ import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
 import org.makemothersmatter.core.web.WebSettings;
 import org.makemothersmatter.core.web.development.DevelopmentModule;
+import org.makemothersmatter.core.web.development.SourceContent;
 import org.makemothersmatter.core.web.development.SourceFolders;
 import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
 
@@ -43,7 +44,10 @@ public final class Main {
 
     /** The settings shipped with this assembly, used when SETTINGS_FILE names no other file. */
     static final String SETTINGS = "network.properties";
-    /** The project's folder, in development mode: templates and strings read from its sources as they are edited. */
+    /**
+     * The project's folder, in development mode: templates, strings and content read from its sources as they are
+     * edited.
+     */
     static final String DEVELOPMENT = "DEV_SOURCES";
 
     private Main() {
@@ -78,7 +82,17 @@ public final class Main {
             }
             Application application = injector.getInstance(Application.class);
             WebServer server = application.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
+            Runnable stop = application::stop;
+            if (env.containsKey(DEVELOPMENT)) {
+                // Content files are loaded again as they are edited, until the database is about to close.
+                SourceContent content = injector.getInstance(SourceContent.class);
+                content.start();
+                stop = () -> {
+                    content.stop();
+                    application.stop();
+                };
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(stop, "shutdown"));
             System.out.println("Make Mothers Matter network site on port " + server.port());
         } catch (RuntimeException e) {
             String reason = reason(e);
