@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.makemothersmatter.core.admin.view.Choice;
@@ -87,7 +86,7 @@ final class AdminForms {
     }
 
     static String name(Language language) {
-        return language.locale().getDisplayLanguage(Locale.UK);
+        return language.nameIn(Language.ENGLISH);
     }
 
     /**

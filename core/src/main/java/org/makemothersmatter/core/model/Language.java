@@ -83,9 +83,17 @@ public record Language(String code, Locale locale, boolean rightToLeft) {
 
     /** The language's name in itself, capitalised as a menu entry: "Español", "Nederlands", "العربية". */
     public String nativeName() {
-        ULocale self = ULocale.forLocale(locale);
-        String name = ULocale.forLanguageTag(code).getDisplayName(self);
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        String name = nameIn(this);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /**
+     * The language's name as another language writes it, from ICU's locale data (the one source of language names):
+     * "Catalan" in English, "catalan" in French, "Portuguese (Brazil)" for pt-BR; the tag itself if unnamed.
+     */
+    public String nameIn(Language other) {
+        String name = ULocale.forLanguageTag(code).getDisplayName(ULocale.forLocale(other.locale));
+        return name.isEmpty() ? code : name;
     }
 
     @Override

@@ -181,7 +181,7 @@ public final class Presenter {
     }
 
     private static String languageName(Language language, Language in) {
-        return language.locale().getDisplayLanguage(in.locale());
+        return language.nameIn(in);
     }
 
 }

@@ -6,11 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.makemothersmatter.core.model.Language;
-import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.Texts;
-import org.makemothersmatter.core.web.Messages;
 
 /**
  * The consultation's answers in the back office, for MMM Belgium's editors: read, newest first, exported for the

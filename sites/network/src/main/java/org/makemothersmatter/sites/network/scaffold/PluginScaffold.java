@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +100,7 @@ public final class PluginScaffold {
         for (Language language : plugin.languages()) {
             files.put(resources + "content/" + plugin.code() + "/association/" + language.code() + ".md",
                     fill("association.md", with(values, "language",
-                            language.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + language.code() + ")")));
+                            language.nameIn(Language.ENGLISH) + " (" + language.code() + ")")));
         }
         for (Language language : plugin.languages()) {
             if (!coreTranslates(language)) {
@@ -128,7 +127,7 @@ public final class PluginScaffold {
      */
     private static String stringsToTranslate(NewPlugin plugin, Language language) {
         StringBuilder file = new StringBuilder("# ").append(plugin.name()).append("'s UI strings in ")
-                .append(language.locale().getDisplayLanguage(Locale.ENGLISH)).append(" (").append(language.code())
+                .append(language.nameIn(Language.ENGLISH)).append(" (").append(language.code())
                 .append("), which core does not translate: translate each line and remove its #.\n")
                 .append("# Strings with arguments ({0}) are MessageFormat patterns.\n");
         try (InputStream in = PluginScaffold.class.getClassLoader().getResourceAsStream(coreStrings(Language.ENGLISH))) {
