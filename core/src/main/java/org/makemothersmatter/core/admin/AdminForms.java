@@ -43,8 +43,13 @@ final class AdminForms {
 
     /** The version the form's page was read at. */
     static int version(Context ctx) {
+        return version(ctx, "version");
+    }
+
+    /** The version of one of the things a form shows, from its field, as the form's page read it. */
+    static int version(Context ctx, String field) {
         try {
-            return Integer.parseInt(String.valueOf(ctx.formParam("version")));
+            return Integer.parseInt(String.valueOf(ctx.formParam(field)));
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("The form lacks the version it was read at.");
         }

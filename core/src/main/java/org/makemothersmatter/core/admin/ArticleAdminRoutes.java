@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,35 +108,80 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                 draft, network));
     }
 
+    /**
+     * The form to start an article. Unless one was chosen, the section offered first is one the site offered first
+     * allows: an association's editor, whose sites take national articles only, starts one that can be saved.
+     */
     private void showNew(Context ctx, String site, String section, String language, String error, Draft draft,
                          boolean network) {
         List<Site> mine = sitesToStartOn(security.account(ctx));
+        String shownSection = section != null || mine.isEmpty() ? section : sectionsOf(mine.stream()
+                .filter(s -> s.code().equals(site)).findFirst().orElse(mine.get(0))).get(0);
         pages.render(ctx, "article-new", new ArticleNewView(pages.frame(ctx, "New article", error),
-                choices(mine.stream().map(Site::code).toList(), site, null), choices(SECTIONS, section, null),
+                choices(mine.stream().map(Site::code).toList(), site, null), choices(SECTIONS, shownSection, null),
                 choices(languagesOf(mine), language, null), draft.title(), draft.excerpt(), draft.body(), network));
     }
 
     private void saveSettings(Context ctx) {
-        change(ctx, "Settings saved.", (account, id) -> {
-            Section section = Section.find(String.valueOf(ctx.formParam("section")))
-                    .orElseThrow(() -> new IllegalArgumentException("Choose a section."));
-            LocalDate date;
-            try {
-                date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("The date must be a day, such as 2024-05-30.");
-            }
-            editor.saveSettings(account, id, version(ctx), section, date, "true".equals(ctx.formParam("network")));
-        });
+        change(ctx, "Settings saved.", (account, id) -> editor.saveSettings(account, id, version(ctx), section(ctx),
+                date(ctx), "true".equals(ctx.formParam("network"))));
+    }
+
+    /** The section, date and sharing the edit form carries, saved with its text when they changed. */
+    @Override
+    SettingsSave settings(Context ctx, EditableArticle article) {
+        if (ctx.formParam("section") == null) {
+            return super.settings(ctx, article);
+        }
+        Section section = section(ctx);
+        LocalDate date = date(ctx);
+        boolean network = sites.find(article.site()).orElseThrow().network() || "true".equals(ctx.formParam("network"));
+        if (section == article.section() && date.equals(article.publishedOn()) && network == article.onNetwork()) {
+            return super.settings(ctx, article);
+        }
+        return (account, id, version) -> editor.saveSettings(account, id, version, section, date, network);
     }
 
     @Override
+    Map<String, Step> steps() {
+        Map<String, Step> steps = new HashMap<>(super.steps());
+        steps.put("schedule", new Step("Saved and scheduled.", ctx -> {
+            Instant at = scheduledAt(ctx);
+            editor.requireFuture(at);
+            return (account, id, version) -> editor.schedule(account, id, version, at);
+        }));
+        return steps;
+    }
+
+    private static Section section(Context ctx) {
+        return Section.find(String.valueOf(ctx.formParam("section")))
+                .orElseThrow(() -> new IllegalArgumentException("Choose a section."));
+    }
+
+    private static LocalDate date(Context ctx) {
+        try {
+            return LocalDate.parse(String.valueOf(ctx.formParam("date")));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The date must be a day, such as 2024-05-30.");
+        }
+    }
+
+    /** The edit page; shown again after a refused form, with the settings as typed, as its text is. */
+    @Override
     void render(Context ctx, AdminFrame frame, EditorView common, EditableArticle article, Site site) {
+        boolean typed = ctx.formParam("section") != null;
         pages.render(ctx, "article-edit", new ArticleEditView(frame, common,
-                choices(Arrays.stream(Section.values()).filter(s -> site.network() != (s == Section.NATIONAL))
-                        .map(Section::code).toList(), article.section().code(), null),
-                article.publishedOn().toString(), article.onNetwork(), !site.network(),
-                LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
+                choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null),
+                typed ? ctx.formParam("date") : article.publishedOn().toString(),
+                typed ? "true".equals(ctx.formParam("network")) : article.onNetwork(), !site.network(),
+                typed && ctx.formParam("at") != null ? ctx.formParam("at")
+                        : LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
+    }
+
+    /** The sections a site's articles may be in: the national one for an association, the others for the network. */
+    private static List<String> sectionsOf(Site site) {
+        return Arrays.stream(Section.values()).filter(s -> site.network() != (s == Section.NATIONAL))
+                .map(Section::code).toList();
     }
 
     @Override

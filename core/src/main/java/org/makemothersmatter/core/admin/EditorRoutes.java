@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
@@ -26,6 +27,7 @@ import org.makemothersmatter.core.admin.view.ListFilters;
 import org.makemothersmatter.core.admin.view.RevisionsView;
 import org.makemothersmatter.core.admin.view.TextForm;
 import org.makemothersmatter.core.admin.view.Translation;
+import org.makemothersmatter.core.editorial.Conflict;
 import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.Editable;
 import org.makemothersmatter.core.editorial.EditableText;
@@ -76,7 +78,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
     /** The routes of one item: to be registered after the kind's own, so that "/new" is not taken for an id. */
     final void registerEditing(RoutesConfig routes) {
         routes.get(base + "/{id}", this::edit);
-        routes.post(base + "/{id}/text/{language}", this::saveText);
+        routes.post(base + "/{id}/text/{language}", this::save);
         routes.post(base + "/{id}/publish", ctx -> change(ctx, "Published.",
                 (account, id) -> editor.publish(account, id, version(ctx))));
         routes.post(base + "/{id}/unpublish", ctx -> change(ctx, "Back to draft: no longer public.",
@@ -88,6 +90,48 @@ abstract class EditorRoutes<E extends Editable<?>> {
         routes.get(base + "/{id}/preview/{language}", this::preview);
         routes.get(base + "/{id}/revisions", this::revisions);
         routes.post(base + "/{id}/revisions/{revision}/restore", this::restoreRevision);
+    }
+
+    /**
+     * What the edit form's buttons do after saving what it shows, by the value of the button pressed ({@code then}):
+     * each kind may add its own (an article is scheduled).
+     */
+    Map<String, Step> steps() {
+        return Map.of(
+                "save", new Step("Saved.", ctx -> (account, id, version) -> { }),
+                "publish", new Step("Saved and published.",
+                        ctx -> (account, id, version) -> editor.publish(account, id, version)),
+                "unpublish", new Step("Saved, and back to draft: no longer public.",
+                        ctx -> (account, id, version) -> editor.unpublish(account, id, version)),
+                "trash", new Step("Saved and moved to the trash.",
+                        ctx -> (account, id, version) -> editor.trash(account, id, version)),
+                "restore", new Step("Saved and restored from the trash, as a draft.",
+                        ctx -> (account, id, version) -> editor.restore(account, id, version)));
+    }
+
+    /**
+     * What a button of the edit form does once the form is saved: {@code prepare} reads what it needs from the form
+     * before anything is written, so that a bad value refuses the whole form and writes nothing.
+     */
+    record Step(String done, Function<Context, ItemAction> prepare) {
+    }
+
+    /** A change of the whole item, made at the item version the form was read at (or that the save left). */
+    interface ItemAction {
+        void run(Account account, long id, int version);
+    }
+
+    /**
+     * The saving of the item's settings the edit form carries besides the text, read and checked from the form
+     * before anything is written. A kind with settings overrides it; by default there are none to save.
+     */
+    SettingsSave settings(Context ctx, E item) {
+        return (account, id, version) -> version;
+    }
+
+    /** Saves the settings typed if they differ from the item's; returns the item's version after. */
+    interface SettingsSave {
+        int save(Account account, long id, int version);
     }
 
     /** Renders the edit page of the kind, from what every edit page has. */
@@ -184,15 +228,41 @@ abstract class EditorRoutes<E extends Editable<?>> {
         showEdit(ctx, account, item, Language.find(ctx.queryParam("lang")).orElse(item.originalLanguage()), null, null);
     }
 
-    private void saveText(Context ctx) {
+    /**
+     * The edit form, whatever button was pressed: first what it shows is saved (the text if it changed, the item's
+     * settings if they changed), then the button's step runs. Nothing typed is lost: a form that cannot be taken is
+     * shown again as typed, with what is wrong, and nothing of it is written.
+     */
+    private void save(Context ctx) {
         Account account = security.account(ctx);
         long id = id(ctx);
         Language language = Language.find(ctx.pathParam("language")).orElseThrow(NotFoundResponse::new);
         Draft draft = draft(ctx);
+        Step step = steps().get(ctx.formParam("then") == null ? "save" : ctx.formParam("then"));
+        if (step == null) {
+            throw new BadRequestResponse("Unknown button '" + ctx.formParam("then") + "'");
+        }
         attempt(ctx, () -> {
-            editor.saveText(account, id, language, version(ctx), draft);
+            E item = editor.read(account, id);
+            // A form that sends a text alone (no item version) changes nothing else: its text has its own version.
+            int itemVersion = ctx.formParam("itemVersion") == null ? item.version() : version(ctx, "itemVersion");
+            if (itemVersion != item.version()) {
+                throw new Conflict("Someone else changed this " + kind + " since you opened it. Your text is kept "
+                        + "below: check the " + kind + "'s status and settings, then save again.");
+            }
+            SettingsSave settings = settings(ctx, item);
+            ItemAction action = step.prepare().apply(ctx);
+            if (!item.text(language).map(EditableText::draft).map(draft::sameAs).orElse(blank(draft))) {
+                editor.saveText(account, id, language, version(ctx), draft);
+            }
+            action.run(account, id, settings.save(account, id, itemVersion));
             return base + "/" + id + "?lang=" + language.code();
-        }, "Text saved.", error -> showEdit(ctx, account, editor.read(account, id), language, error, draft));
+        }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error, draft));
+    }
+
+    /** A language not yet written, left empty: the buttons act on the item without starting its translation. */
+    private static boolean blank(Draft draft) {
+        return draft.sameAs(new Draft("", "", "", ""));
     }
 
     /** The edit page, in one language; after a refused save, with the text as typed and what was wrong. */

@@ -61,8 +61,9 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         });
     }
 
-    public void saveSettings(Account account, long id, int readVersion, Section section, LocalDate publishedOn,
-                             boolean onNetwork) {
+    /** Saves an article's section, date and sharing; returns the article's version after. */
+    public int saveSettings(Account account, long id, int readVersion, Section section, LocalDate publishedOn,
+                            boolean onNetwork) {
         EditableArticle article = managed(account, id);
         Site site = sites.find(article.site()).orElseThrow();
         requireSection(site, section);
@@ -72,14 +73,20 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
             record(account, "settings", article.site(), id,
                     section.code() + ", " + publishedOn + (onNetwork ? ", on the network news" : ""));
         });
+        return readVersion + 1;
     }
 
     /** Publishes at a later time; the publisher makes it public when that time comes. */
     public void schedule(Account account, long id, int readVersion, Instant at) {
+        requireFuture(at);
+        changeStatus(account, managed(account, id), readVersion, Status.SCHEDULED, at, "schedule");
+    }
+
+    /** Refuses a time to publish at that has come already: checked before a form that asks for it saves anything. */
+    public void requireFuture(Instant at) {
         if (!at.isAfter(clock.instant())) {
             throw new IllegalArgumentException("A scheduled time must be in the future.");
         }
-        changeStatus(account, managed(account, id), readVersion, Status.SCHEDULED, at, "schedule");
     }
 
     @Override

@@ -258,10 +258,19 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         dao.insertRevision(item.id(), language, text, account.id(), account.email(), now);
     }
 
-    /** The text as it is stored: the slug typed (cleaned) or made from the title, unique; sanitized HTML. */
+    /**
+     * The text as it is stored, with sanitized HTML. Its address is the slug typed (cleaned), refused if another
+     * {@code kind} of the site has it in this language, so that no one's address changes without a word; left
+     * empty, it is made from the title, numbered if need be ({@code -2}), as the form then shows.
+     */
     private Written written(D dao, String site, Language language, long id, String title, Draft draft) {
         String body = draft.body() == null ? "" : draft.body();
-        String wanted = Slugs.of(draft.slug() == null || draft.slug().isBlank() ? title : draft.slug());
+        boolean typed = draft.slug() != null && !draft.slug().isBlank();
+        String wanted = Slugs.of(typed ? draft.slug() : title);
+        if (typed && dao.slugTakenByOther(site, language, wanted, id)) {
+            throw new IllegalArgumentException("The address " + wanted + " is already another " + kind + "'s in this "
+                    + "language: choose another, or leave it empty to make one from the title.");
+        }
         String slug = Slugs.unique(wanted, candidate -> dao.slugTakenByOther(site, language, candidate, id));
         return new Written(title, slug, excerpt(draft, body), body, markdown.toHtml(body));
     }

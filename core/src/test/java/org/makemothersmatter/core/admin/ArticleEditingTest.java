@@ -61,7 +61,7 @@ class ArticleEditingTest {
         assertThat(editor.post("/admin/articles/" + id + "/schedule", Map.of("version", version(editor, id),
                 "at", tomorrow.toString())).status()).isEqualTo(303);
         assertThat(editor.get("/admin/articles/" + id).body()).contains("<span class=\"status\">scheduled</span>",
-                "/publish\"", "/unpublish\"");
+                "value=\"publish\"", "value=\"unpublish\"");
         assertThat(server.instance(Publisher.class).publishDue()).as("not due yet").isZero();
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).isEqualTo(404);
 
@@ -87,11 +87,11 @@ class ArticleEditingTest {
                 .contains("<h1>Mothers at work</h1>");
 
         assertThat(editor.get("/admin/articles/" + id).body()).as("published: it may go back to draft only")
-                .contains("/unpublish\"").doesNotContain("/publish\"");
+                .contains("value=\"unpublish\"").doesNotContain("value=\"publish\"");
         assertThat(editor.post("/admin/articles/" + id + "/unpublish", Map.of("version", version(editor, id))).status())
                 .isEqualTo(303);
         assertThat(editor.get("/admin/articles/" + id).body()).as("a draft: it may be published only")
-                .contains("/publish\"").doesNotContain("/unpublish\"");
+                .contains("value=\"publish\"").doesNotContain("value=\"unpublish\"");
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).isEqualTo(404);
 
         editor.get("/admin/articles/" + id);
@@ -216,7 +216,7 @@ class ArticleEditingTest {
 
     /** The article's version as the edit page shows it (the first version field is the article's). */
     private static String version(Browser browser, long id) {
-        return Matches.first(browser.get("/admin/articles/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.first(browser.get("/admin/articles/" + id).body(), "name=\"itemVersion\" value=\"(\\d+)\"");
     }
 
     /** The version of the text being edited: the last version field of the page. */

@@ -231,7 +231,7 @@ class ImageUploadTest {
                 "language", "en", "title", "Pictured at the UN", "excerpt", "",
                 "body", "Our delegation.\n\n![Mothers at the UN](/media/" + image + "/800)"));
         String article = created.header("Location").replaceAll("\\?.*", "");
-        String version = Matches.first(editor.get(article).body(), "name=\"version\" value=\"(\\d+)\"");
+        String version = Matches.first(editor.get(article).body(), "name=\"itemVersion\" value=\"(\\d+)\"");
         assertThat(editor.post(article + "/publish", Map.of("version", version)).status()).isEqualTo(303);
 
         TestServer.Page page = server.get("/testland/en/news/pictured-at-the-un");

@@ -60,7 +60,7 @@ class PageEditingTest {
         assertThat(side.body()).as("the original beside the translation").contains("id=\"beside\"", "Our mission",
                 "<strong>support</strong>");
         assertThat(side.body()).as("a translator neither publishes nor removes")
-                .doesNotContain("/publish\"", "/trash\"", "/unpublish\"");
+                .doesNotContain("value=\"publish\"", "value=\"trash\"", "value=\"unpublish\"");
         assertThat(translator.post("/admin/pages/" + id + "/text/fr", Map.of("version", "0",
                 "title", "Notre mission", "slug", "", "body", "Nous soutenons les mères.")).status()).isEqualTo(303);
         assertThat(server.get("/testland/fr/pages/notre-mission").status()).as("still a draft").isEqualTo(404);
@@ -283,7 +283,7 @@ class PageEditingTest {
         for (String key : List.of("home", "advocacy", "national-mmm")) {
             long id = pageId("testnet", key);
             TestServer.Page edit = editor.get("/admin/pages/" + id);
-            assertThat(edit.body()).contains("it stays published").doesNotContain("/trash\"", "/unpublish\"");
+            assertThat(edit.body()).contains("it stays published").doesNotContain("value=\"trash\"", "value=\"unpublish\"");
             for (String action : List.of("trash", "unpublish")) {
                 TestServer.Page refused = editor.post("/admin/pages/" + id + "/" + action,
                         Map.of("version", version(editor, id)));
@@ -381,7 +381,7 @@ class PageEditingTest {
 
     /** The page's version as the edit page shows it (the first version field is the page's). */
     private static String version(Browser browser, long id) {
-        return Matches.first(browser.get("/admin/pages/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.first(browser.get("/admin/pages/" + id).body(), "name=\"itemVersion\" value=\"(\\d+)\"");
     }
 
     /** The version of the text being edited: the last version field of the page. */

@@ -3,5 +3,5 @@ package org.makemothersmatter.core.web.view;
 import java.util.List;
 
 /** The shipped files a page links to, by their fingerprinted addresses: icon, stylesheets in order, logo or null. */
-public record AssetLinks(String icon, List<String> stylesheets, String logo) {
+public record AssetLinks(String icon, List<String> stylesheets, String logo, List<String> scripts) {
 }

@@ -192,7 +192,7 @@ class PageCacheTest {
     }
 
     private static String version(long id) {
-        return Matches.first(editor.get("/admin/articles/" + id).body(), "name=\"version\" value=\"(\\d+)\"");
+        return Matches.first(editor.get("/admin/articles/" + id).body(), "name=\"itemVersion\" value=\"(\\d+)\"");
     }
 
     private static void saveText(long id, String language, String title) {

@@ -22,6 +22,7 @@ import org.makemothersmatter.core.testkit.TestServer;
 final class BackOffice {
 
     private static final String VERSION = "name=\"version\" value=\"(\\d+)\"";
+    private static final String ITEM_VERSION = "name=\"itemVersion\" value=\"(\\d+)\"";
     private static final Pattern PUBLIC_PAGE = Pattern.compile("<a href=\"([^\"]+)\">Public page</a>");
 
     private final Browser browser;
@@ -92,7 +93,7 @@ final class BackOffice {
     }
 
     private String version(Item item) {
-        return Matches.first(browser.get(item.address()).body(), VERSION);
+        return Matches.first(browser.get(item.address()).body(), ITEM_VERSION);
     }
 
     private static Item created(TestServer.Page answer) {

@@ -23,6 +23,7 @@ final class Newsroom {
     static final Site SITE = new NetworkSitePlugin().site();
     static final Language LANGUAGE = SITE.defaultLanguage();
     private static final String VERSION = "name=\"version\" value=\"(\\d+)\"";
+    private static final String ITEM_VERSION = "name=\"itemVersion\" value=\"(\\d+)\"";
 
     private final Browser browser;
     private final Tally tally;
@@ -48,7 +49,7 @@ final class Newsroom {
     }
 
     void publish(long id) {
-        String version = Matches.first(visit("/admin/articles/" + id).body(), VERSION);
+        String version = Matches.first(visit("/admin/articles/" + id).body(), ITEM_VERSION);
         acknowledged(send(() -> browser.post("/admin/articles/" + id + "/publish", Map.of("version", version))),
                 "publishing article " + id);
         tally.acknowledged(new Tally.Change("article.publish", id, null));
