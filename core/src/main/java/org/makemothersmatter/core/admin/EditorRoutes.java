@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -32,6 +33,7 @@ import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.Editable;
 import org.makemothersmatter.core.editorial.EditableText;
 import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.editorial.PendingText;
 import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
@@ -99,14 +101,43 @@ abstract class EditorRoutes<E extends Editable<?>> {
     Map<String, Step> steps() {
         return Map.of(
                 "save", new Step("Saved.", ctx -> (account, id, version) -> { }),
-                "publish", new Step("Saved and published.",
-                        ctx -> (account, id, version) -> editor.publish(account, id, version)),
+                "publish", new Step("Saved and published.", ctx -> {
+                    Language language = language(ctx);
+                    return (account, id, version) -> publish(account, id, version, language);
+                }),
+                "discard", new Step("The pending change is discarded: the public text is as it was.",
+                        ctx -> {
+                            Language language = language(ctx);
+                            return (account, id, version) -> editor.discardChanges(account, id, language);
+                        }),
+                "review", new Step("Saved and submitted for review: the site's editors publish it.",
+                        ctx -> {
+                            Language language = language(ctx);
+                            return (account, id, version) -> editor.submitForReview(account, id, language);
+                        }),
                 "unpublish", new Step("Saved, and back to draft: no longer public.",
                         ctx -> (account, id, version) -> editor.unpublish(account, id, version)),
                 "trash", new Step("Saved and moved to the trash.",
                         ctx -> (account, id, version) -> editor.trash(account, id, version)),
                 "restore", new Step("Saved and restored from the trash, as a draft.",
                         ctx -> (account, id, version) -> editor.restore(account, id, version)));
+    }
+
+    /**
+     * Publishes a draft with its texts; of a published item, the change of this language waiting, if the save left
+     * one (a form sent unchanged leaves none, and there is nothing more to publish).
+     */
+    private void publish(Account account, long id, int version, Language language) {
+        E item = editor.read(account, id);
+        if (item.status() != Status.PUBLISHED) {
+            editor.publish(account, id, version);
+        } else if (editor.pending(account, id).stream().anyMatch(change -> change.language().equals(language))) {
+            editor.publishChanges(account, id, language);
+        }
+    }
+
+    private static Language language(Context ctx) {
+        return Language.find(ctx.pathParam("language")).orElseThrow(NotFoundResponse::new);
     }
 
     /**
@@ -236,7 +267,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private void save(Context ctx) {
         Account account = security.account(ctx);
         long id = id(ctx);
-        Language language = Language.find(ctx.pathParam("language")).orElseThrow(NotFoundResponse::new);
+        Language language = language(ctx);
         Draft draft = draft(ctx);
         Step step = steps().get(ctx.formParam("then") == null ? "save" : ctx.formParam("then"));
         if (step == null) {
@@ -252,7 +283,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
             }
             SettingsSave settings = settings(ctx, item);
             ItemAction action = step.prepare().apply(ctx);
-            if (!item.text(language).map(EditableText::draft).map(draft::sameAs).orElse(blank(draft))) {
+            // Compared with what the form showed: the pending change, if there is one.
+            if (!editor.staged(account, id).text(language).map(EditableText::draft).map(draft::sameAs)
+                    .orElse(blank(draft))) {
                 editor.saveText(account, id, language, version(ctx), draft);
             }
             action.run(account, id, settings.save(account, id, itemVersion));
@@ -269,10 +302,18 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private void showEdit(Context ctx, Account account, E item, Language language, String error, Draft typed) {
         Site site = sites.find(item.site()).orElseThrow();
         String url = base + "/" + item.id();
-        var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), item.version(),
-                account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED,
-                item.status() != Status.PUBLISHED, item.status() != Status.DRAFT, keptNote(item),
-                translation(ctx, account, site, item, language, typed), url + "/preview/" + language.code(),
+        boolean published = item.status() == Status.PUBLISHED;
+        Optional<PendingText> pending = editor.pending(account, item.id()).stream()
+                .filter(change -> change.language().equals(language)).findFirst();
+        String pendingNote = pending.map(change -> change.review() ? "a change submitted for review, not yet public"
+                : "a change not yet public").orElse(null);
+        var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), pendingNote,
+                item.version(), account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED,
+                published ? "Save and publish the change" : "Save and publish now", item.status() != Status.DRAFT,
+                pending.isPresent(), keptNote(item),
+                translation(ctx, account, site, editor.staged(account, item.id()), language, typed,
+                        published || pending.isPresent()),
+                url + "/preview/" + language.code(),
                 item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
                         publicPath + item.in(language).slug()) : null,
                 url + "/revisions");
@@ -280,10 +321,12 @@ abstract class EditorRoutes<E extends Editable<?>> {
     }
 
     /**
-     * One language's text in a form, as stored or, after a refused save, as typed; beside it, the language
-     * asked by {@code ?beside=}, else the original when translating.
+     * One language's text in a form, as stored (with its pending change, if any) or, after a refused save, as
+     * typed; beside it, the language asked by {@code ?beside=}, else the original when translating. {@code staged}:
+     * whether a save is a pending change, which a translator may submit for review.
      */
-    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Draft typed) {
+    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Draft typed,
+                                    boolean staged) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
         Draft shown = typed != null ? typed : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
@@ -302,15 +345,18 @@ abstract class EditorRoutes<E extends Editable<?>> {
         List<Link> besideChoices = item.texts().stream().map(EditableText::language).filter(l -> !l.equals(language))
                 .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
         return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
-                url + "/text/" + language.code());
+                url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
+                staged && account.role() == Role.TRANSLATOR && !original);
     }
 
+    /** The item as it will be public, its pending changes included. */
     private void preview(Context ctx) {
-        E item = editor.read(security.account(ctx), id(ctx));
+        E item = editor.staged(security.account(ctx), id(ctx));
         Site site = sites.find(item.site()).orElseThrow();
         Language language = Language.find(ctx.pathParam("language")).filter(site::publishesIn)
                 .orElseThrow(NotFoundResponse::new);
-        preview(ctx, new SiteRequest(site, language), item);
+        preview(ctx, new SiteRequest(site, language).preview(base + "/" + item.id() + "?lang=" + language.code()),
+                item);
     }
 
     private void revisions(Context ctx) {

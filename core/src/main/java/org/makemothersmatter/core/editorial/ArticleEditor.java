@@ -96,6 +96,13 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
                 row.version(), new ArrayList<>(dao.texts(id))));
     }
 
+    @Override
+    EditableArticle withTexts(EditableArticle a, List<PendingText> pending) {
+        return new EditableArticle(a.id(), a.site(), a.section(), a.publishedOn(), a.originalLanguage(), a.onNetwork(),
+                a.status(), a.publishAt(), a.version(), merged(a.texts(), pending, p -> new EditableArticle.Text(
+                        p.language(), p.title(), p.slug(), p.excerpt(), p.bodyMarkdown(), p.bodyHtml(), p.version())));
+    }
+
     /** A scheduled article shows the day it goes public; published now, it keeps the date it had. */
     @Override
     int updateStatus(ArticleEditorDao dao, long id, int version, Status status, Instant publishAt) {

@@ -3,9 +3,11 @@ package org.makemothersmatter.core.editorial;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -76,7 +78,9 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
 
     /**
      * Saves one language's text. {@code readVersion} is the version the editor opened (0 for a new
-     * translation): if someone saved since, nothing is written and a {@link Conflict} says so.
+     * translation): if someone saved since, nothing is written and a {@link Conflict} says so. The text of a
+     * published item is not changed in public: the save is a pending change of it, which an editor publishes
+     * ({@link #publishChanges}); so is any save of a language that has a pending change already.
      */
     public void saveText(Account account, long id, Language language, int readVersion, Draft draft) {
         E item = find(id);
@@ -88,13 +92,78 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         String title = title(draft);
         jdbi.useTransaction(handle -> {
             D dao = handle.attach(store);
-            save(dao, item, language, readVersion, written(dao, item.site(), language, id, title, draft), account);
+            PendingTextDao pending = handle.attach(PendingTextDao.class);
+            Written text = written(dao, item.site(), language, id, title, draft);
+            Optional<PendingText> waiting = pending.find(kind, id, language);
+            if (waiting.isPresent() || item.status() == Status.PUBLISHED) {
+                stage(pending, dao, item, language, readVersion, text, account, waiting.isPresent());
+            } else {
+                save(dao, item, language, readVersion, text, account);
+            }
             record(account, "save", item.site(), id, language.code() + ": " + title);
         });
     }
 
+    /**
+     * Publishes the pending change of one language of a published item: visitors see it from now on, and its old
+     * address, if the change gave it a new one, leads to the new.
+     */
+    public void publishChanges(Account account, long id, Language language) {
+        E item = managed(account, id);
+        jdbi.useTransaction(handle -> {
+            PendingTextDao pending = handle.attach(PendingTextDao.class);
+            PendingText change = pending.find(kind, id, language).orElseThrow(
+                    () -> new IllegalArgumentException("This language has no change waiting to be published."));
+            apply(handle.attach(store), pending, item, change);
+            record(account, "publish-changes", item.site(), id, language.code() + ": " + change.title());
+        });
+    }
+
+    /** Drops the pending change of one language: the published text stays as it is. */
+    public void discardChanges(Account account, long id, Language language) {
+        E item = managed(account, id);
+        jdbi.useTransaction(handle -> {
+            if (handle.attach(PendingTextDao.class).delete(kind, id, language) == 0) {
+                throw new IllegalArgumentException("This language has no change waiting to be published.");
+            }
+            record(account, "discard-changes", item.site(), id, language.code());
+        });
+    }
+
+    /** Submits the pending change of one language for the site's editors to publish: a translator's last step. */
+    public void submitForReview(Account account, long id, Language language) {
+        E item = read(account, id);
+        jdbi.useTransaction(handle -> {
+            if (handle.attach(PendingTextDao.class).submit(kind, id, language) == 0) {
+                throw new IllegalArgumentException("This language has no change to submit: save it first.");
+            }
+            record(account, "submit", item.site(), id, language.code());
+        });
+    }
+
+    /** The changes waiting to be published, by language. */
+    public List<PendingText> pending(Account account, long id) {
+        requireSite(account, find(id).site());
+        return jdbi.withExtension(PendingTextDao.class, dao -> dao.all(kind, id));
+    }
+
+    /** The item as it will be once its pending changes are published: what the editor edits and previews. */
+    public E staged(Account account, long id) {
+        E item = read(account, id);
+        List<PendingText> pending = jdbi.withExtension(PendingTextDao.class, dao -> dao.all(kind, id));
+        return pending.isEmpty() ? item : withTexts(item, pending);
+    }
+
+    /** Makes the item public, with every change of its texts waiting to be published. */
     public void publish(Account account, long id, int readVersion) {
-        changeStatus(account, managed(account, id), readVersion, Status.PUBLISHED, clock.instant(), "publish");
+        E item = managed(account, id);
+        jdbi.useTransaction(handle -> {
+            PendingTextDao pending = handle.attach(PendingTextDao.class);
+            for (PendingText change : pending.all(kind, id)) {
+                apply(handle.attach(store), pending, item, change);
+            }
+            changeStatus(account, item, readVersion, Status.PUBLISHED, clock.instant(), "publish");
+        });
     }
 
     public void unpublish(Account account, long id, int readVersion) {
@@ -129,7 +198,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         Revision revision = jdbi.withExtension(store, dao -> dao.revision(revisionId))
                 .filter(r -> r.itemId() == id)
                 .orElseThrow(() -> new IllegalArgumentException("No such revision of this " + kind + "."));
-        int version = item.text(revision.language()).map(EditableText::version).orElse(0);
+        int version = staged(account, id).text(revision.language()).map(EditableText::version).orElse(0);
         jdbi.useTransaction(handle -> {
             saveText(account, id, revision.language(), version, revision.draft());
             record(account, "restore-revision", item.site(), id, "revision " + revisionId);
@@ -138,6 +207,9 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
 
     /** The item with this id, whatever its status; empty if there is none. */
     abstract Optional<E> load(D dao, long id);
+
+    /** The item with these texts in place of its own of the same languages, and those of languages it lacks. */
+    abstract E withTexts(E item, List<PendingText> texts);
 
     /** Sets the status if the item is still at {@code version}; returns 0 if it is not. */
     abstract int updateStatus(D dao, long id, int version, Status status, Instant publishAt);
@@ -242,10 +314,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             }
         } else {
             EditableText before = current.get();
-            if (!dao.hasRevisions(item.id(), language)) {
-                dao.insertRevision(item.id(), language, new Written(before.title(), before.slug(), before.excerpt(),
-                        before.bodyMarkdown(), before.bodyHtml()), null, "content file", now);
-            }
+            keepLoadedText(dao, item.id(), before, now);
             if (dao.updateText(item.id(), language, readVersion, text) == 0) {
                 throw new Conflict("Someone else saved this text since you opened it. Your text is kept below: "
                         + "compare it with theirs, then save again.");
@@ -256,6 +325,66 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         }
         dao.forgetOldSlug(item.site(), language, text.slug());
         dao.insertRevision(item.id(), language, text, account.id(), account.email(), now);
+    }
+
+    /**
+     * Writes one language's text as a pending change: a new one starts from the published text's version, so that
+     * a form read before it was made is refused as any stale form is; the revision records it as any save does.
+     */
+    private void stage(PendingTextDao pending, D dao, E item, Language language, int readVersion, Written text,
+                       Account account, boolean waiting) {
+        Instant now = clock.instant();
+        item.text(language).ifPresent(before -> keepLoadedText(dao, item.id(), before, now));
+        int published = item.text(language).map(EditableText::version).orElse(0);
+        boolean written = waiting ? pending.update(kind, item.id(), language, readVersion, text, account.id(), now) > 0
+                : readVersion == published;
+        if (!written) {
+            throw new Conflict("Someone else saved this text since you opened it. Your text is kept below: "
+                    + "compare it with theirs, then save again.");
+        }
+        if (!waiting) {
+            pending.insert(kind, item.id(), language, text, published + 1, account.id(), now);
+        }
+        dao.insertRevision(item.id(), language, text, account.id(), account.email(), now);
+    }
+
+    /** A text loaded from content files, before its first save: its first revision, so that it can be restored. */
+    private static void keepLoadedText(EditorDao dao, long id, EditableText before, Instant at) {
+        if (!dao.hasRevisions(id, before.language())) {
+            dao.insertRevision(id, before.language(), new Written(before.title(), before.slug(), before.excerpt(),
+                    before.bodyMarkdown(), before.bodyHtml()), null, "content file", at);
+        }
+    }
+
+    /** The texts with the pending ones in place of their languages' (or added), for {@link #withTexts}. */
+    static <T extends EditableText> List<T> merged(List<T> texts, List<PendingText> pending,
+                                                   Function<PendingText, T> asText) {
+        Map<Language, T> byLanguage = new LinkedHashMap<>();
+        texts.forEach(text -> byLanguage.put(text.language(), text));
+        pending.forEach(change -> byLanguage.put(change.language(), asText.apply(change)));
+        return List.copyOf(byLanguage.values());
+    }
+
+    /** Makes a pending change the published text of its language, and forgets it. */
+    private void apply(D dao, PendingTextDao pending, E item, PendingText change) {
+        Language language = change.language();
+        Written text = new Written(change.title(), change.slug(), change.excerpt(), change.bodyMarkdown(),
+                change.bodyHtml());
+        if (dao.slugTakenByOther(item.site(), language, text.slug(), item.id())) {
+            throw new IllegalArgumentException("The address " + text.slug() + " has become another " + kind + "'s "
+                    + "since this change was saved: give the change another address, then publish it.");
+        }
+        var current = item.text(language);
+        if (current.isEmpty()) {
+            dao.insertText(item.id(), language, item.site(), text);
+        } else {
+            requireUnchanged(dao.updateText(item.id(), language, current.get().version(), text));
+            if (!current.get().slug().equals(text.slug())) {
+                dao.keepOldSlug(item.site(), language, current.get().slug(), item.id());
+            }
+        }
+        dao.forgetOldSlug(item.site(), language, text.slug());
+        pending.delete(kind, item.id(), language);
     }
 
     /**

@@ -79,6 +79,13 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
                 new ArrayList<>(dao.texts(id))));
     }
 
+    @Override
+    EditablePage withTexts(EditablePage page, List<PendingText> pending) {
+        return new EditablePage(page.id(), page.site(), page.pageKey(), page.position(), page.originalLanguage(),
+                page.status(), page.version(), merged(page.texts(), pending, p -> new EditablePage.Text(p.language(),
+                p.title(), p.slug(), p.bodyMarkdown(), p.bodyHtml(), p.version())));
+    }
+
     /** A page keeps no time of publication. */
     @Override
     int updateStatus(PageEditorDao dao, long id, int version, Status status, Instant publishAt) {

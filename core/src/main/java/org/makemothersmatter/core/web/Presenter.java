@@ -152,7 +152,7 @@ public final class Presenter {
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
                 request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                assets.site(site), indexable ? null : "noindex", t);
+                assets.site(site), indexable ? null : "noindex", request.previewOf(), t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {

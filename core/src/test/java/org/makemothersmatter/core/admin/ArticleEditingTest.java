@@ -17,6 +17,7 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -74,7 +75,8 @@ class ArticleEditingTest {
 
         editor.get("/admin/articles/" + id + "?lang=en");
         assertThat(editor.post("/admin/articles/" + id + "/text/en", Map.of("version", textVersion(editor),
-                "title", "Mothers and work", "slug", "", "excerpt", "", "body", "A revised text.")).status()).isEqualTo(303);
+                "title", "Mothers and work", "slug", "", "excerpt", "", "body", "A revised text.", "then", "publish"))
+                .status()).isEqualTo(303);
         TestServer.Page moved = server.get("/testland/en/news/mothers-at-work");
         assertThat(moved.status()).as("the old address redirects").isEqualTo(301);
         assertThat(moved.header("Location")).isEqualTo("/testland/en/news/mothers-and-work");
@@ -83,11 +85,14 @@ class ArticleEditingTest {
         assertThat(revisions.body()).contains("-title: Mothers at work", "+title: Mothers and work", "Ed");
         String firstEnglish = Matches.last(revisions.body(), "action=\"(/admin/articles/" + id + "/revisions/\\d+/restore)\"");
         assertThat(editor.post(firstEnglish, Map.of()).status()).isEqualTo(303);
+        assertThat(server.get("/testland/en/news/mothers-at-work").status()).as("a change waiting").isEqualTo(301);
+        assertThat(HtmlForm.submit(editor, "/admin/articles/" + id + "?lang=en", "text-form", Map.of("then", "publish"))
+                .status()).isEqualTo(303);
         assertThat(server.get("/testland/en/news/mothers-at-work").body()).as("restored")
                 .contains("<h1>Mothers at work</h1>");
 
-        assertThat(editor.get("/admin/articles/" + id).body()).as("published: it may go back to draft only")
-                .contains("value=\"unpublish\"").doesNotContain("value=\"publish\"");
+        assertThat(editor.get("/admin/articles/" + id).body()).as("published: it may go back to draft")
+                .contains("value=\"unpublish\"", "Save and publish the change");
         assertThat(editor.post("/admin/articles/" + id + "/unpublish", Map.of("version", version(editor, id))).status())
                 .isEqualTo(303);
         assertThat(editor.get("/admin/articles/" + id).body()).as("a draft: it may be published only")

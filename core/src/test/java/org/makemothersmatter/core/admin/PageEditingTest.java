@@ -20,6 +20,7 @@ import org.makemothersmatter.core.editorial.PageEditor;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -79,7 +80,8 @@ class PageEditingTest {
 
         editor.get("/admin/pages/" + id + "?lang=en");
         assertThat(editor.post("/admin/pages/" + id + "/text/en", Map.of("version", textVersion(editor),
-                "title", "Our mission and vision", "slug", "", "body", "A revised text.")).status()).isEqualTo(303);
+                "title", "Our mission and vision", "slug", "", "body", "A revised text.", "then", "publish")).status())
+                .isEqualTo(303);
         TestServer.Page moved = server.get("/testland/en/pages/our-mission");
         assertThat(moved.status()).as("the old address redirects").isEqualTo(301);
         assertThat(moved.header("Location")).isEqualTo("/testland/en/pages/our-mission-and-vision");
@@ -88,7 +90,8 @@ class PageEditingTest {
 
         editor.get("/admin/pages/" + id + "?lang=fr");
         assertThat(editor.post("/admin/pages/" + id + "/text/fr", Map.of("version", textVersion(editor),
-                "title", "Notre mission", "slug", "Qui sommes-nous ?", "body", "Nous soutenons les mères.")).status())
+                "title", "Notre mission", "slug", "Qui sommes-nous ?", "body", "Nous soutenons les mères.",
+                "then", "publish")).status())
                 .as("a slug typed by hand").isEqualTo(303);
         assertThat(server.get("/testland/fr/pages/notre-mission").header("Location"))
                 .isEqualTo("/testland/fr/pages/qui-sommes-nous");
@@ -100,6 +103,8 @@ class PageEditingTest {
                 "Back to the page");
         String firstEnglish = Matches.last(revisions.body(), "action=\"(/admin/pages/" + id + "/revisions/\\d+/restore)\"");
         assertThat(editor.post(firstEnglish, Map.of()).status()).isEqualTo(303);
+        assertThat(HtmlForm.submit(editor, "/admin/pages/" + id + "?lang=en", "text-form", Map.of("then", "publish"))
+                .status()).as("the restored text, a change to publish").isEqualTo(303);
         assertThat(server.get("/testland/en/pages/our-mission").body()).as("restored")
                 .contains("<h1>Our mission</h1>", "<strong>support</strong>");
         assertThat(server.get("/testland/en/pages/our-mission-and-vision").header("Location"))
@@ -120,7 +125,8 @@ class PageEditingTest {
         assertThat(server.get("/testland/en/pages/our-mission").status()).isEqualTo(404);
 
         assertThat(auditedActions(id)).containsExactly("page.create", "page.save", "page.publish", "page.save",
-                "page.save", "page.save", "page.restore-revision", "page.unpublish", "page.trash", "page.restore");
+                "page.publish-changes", "page.save", "page.publish-changes", "page.save", "page.restore-revision",
+                "page.publish-changes", "page.unpublish", "page.trash", "page.restore");
     }
 
     @Test
@@ -179,6 +185,8 @@ class PageEditingTest {
         String first = Matches.last(ada.get("/admin/pages/" + id + "/revisions").body(),
                 "action=\"(/admin/pages/" + id + "/revisions/\\d+/restore)\"");
         assertThat(ada.post(first, Map.of()).status()).isEqualTo(303);
+        assertThat(HtmlForm.submit(ada, "/admin/pages/" + id + "?lang=en", "text-form", Map.of("then", "publish"))
+                .status()).isEqualTo(303);
         assertThat(server.get("/testland/en/pages/charter").body()).contains("The charter.").doesNotContain("revised");
 
         ada.get("/admin/pages/new");
@@ -298,7 +306,7 @@ class PageEditingTest {
         long advocacy = pageId("testnet", "advocacy");
         editor.get("/admin/pages/" + advocacy + "?lang=en");
         assertThat(editor.post("/admin/pages/" + advocacy + "/text/en", Map.of("version", textVersion(editor),
-                "title", "Advocacy", "slug", "", "body", "Our delegations speak for mothers.")).status())
+                "title", "Advocacy", "slug", "", "body", "Our delegations speak for mothers.", "then", "publish")).status())
                 .as("their text can be edited").isEqualTo(303);
         assertThat(server.get("/en/advocacy").body()).contains("Our delegations speak for mothers.");
         assertThat(editor.get("/admin/pages/" + advocacy + "/revisions").body())

@@ -15,6 +15,17 @@ public final class HtmlForm {
     private HtmlForm() {
     }
 
+    /**
+     * Sends the form of this id as the page at {@code path} gives it, with {@code typed} over its fields (the button
+     * pressed among them, as {@code then} is on the edit page), to its action.
+     */
+    public static TestServer.Page submit(Browser browser, String path, String id, Map<String, String> typed) {
+        String html = browser.get(path).body();
+        Map<String, String> fields = fields(html, id);
+        fields.putAll(typed);
+        return browser.post(Jsoup.parse(html).getElementById(id).attr("action"), fields);
+    }
+
     /** The fields of the form of this id, by name; a test adds what a visitor types and the button pressed. */
     public static Map<String, String> fields(String html, String id) {
         Document page = Jsoup.parse(html);

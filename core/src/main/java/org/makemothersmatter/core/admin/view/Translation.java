@@ -9,5 +9,5 @@ import org.makemothersmatter.core.web.view.Link;
  * language's text to translate from (if any).
  */
 public record Translation(String label, List<Link> languages, List<Link> besideChoices, TextForm text,
-                          BesideText beside, String saveAction) {
+                          BesideText beside, String saveAction, String saveLabel, boolean offerReview) {
 }

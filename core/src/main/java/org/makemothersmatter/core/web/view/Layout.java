@@ -6,5 +6,6 @@ import java.util.List;
 public record Layout(String lang, String dir, String title, String description, String canonical,
                      List<Alternate> alternates, String siteName, String homeUrl, String networkUrl,
                      String networkLabel, List<Link> navigation, List<LanguageLink> languages,
-                     AssetLinks assets, String robots, org.makemothersmatter.core.plugin.Texts t) {
+                     AssetLinks assets, String robots, String previewOf,
+                     org.makemothersmatter.core.plugin.Texts t) {
 }

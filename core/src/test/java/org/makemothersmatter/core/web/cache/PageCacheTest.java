@@ -199,7 +199,7 @@ class PageCacheTest {
         String page = editor.get("/admin/articles/" + id + "?lang=" + language).body();
         post("/admin/articles/" + id + "/text/" + language, Map.of("version",
                 Matches.last(page, "name=\"version\" value=\"(\\d+)\""), "title", title, "slug", "", "excerpt", "",
-                "body", "A story."));
+                "body", "A story.", "then", "publish"));
     }
 
     private static void post(String path, Map<String, String> form) {

@@ -114,12 +114,14 @@ class BackOfficePagesTest extends NetworkSiteTest {
         pages.put("page-translate", editor.get(page + "?lang=" + missing.code()).body());
         String translation = "Statutes of " + site.name();
         assertThat(editor.post(page + "/text/" + missing.code(), Map.of("version", "0", "title", translation,
-                "slug", "", "body", site.name() + " was **founded** in March 2015.")).status()).isEqualTo(303);
+                "slug", "", "body", site.name() + " was **founded** in March 2015.", "then", "publish")).status())
+                .isEqualTo(303);
         String current = editor.get(page + "?lang=" + written.code()).body();
         String textVersion = current.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
         String revised = "Nos statuts révisés";
         assertThat(editor.post(page + "/text/" + written.code(), Map.of("version", textVersion, "title", revised,
-                "slug", "statuts-revises", "body", "L’association a été **créée** en mars 2015.")).status())
+                "slug", "statuts-revises", "body", "L’association a été **créée** en mars 2015.", "then", "publish"))
+                .status())
                 .isEqualTo(303);
         pages.put("page-edit", editor.get(page + "?lang=" + missing.code() + "&beside=" + written.code()).body());
         pages.put("page-conflict", editor.post(page + "/text/" + written.code(), Map.of("version", textVersion,

@@ -23,6 +23,7 @@ final class BackOffice {
 
     private static final String VERSION = "name=\"version\" value=\"(\\d+)\"";
     private static final String ITEM_VERSION = "name=\"itemVersion\" value=\"(\\d+)\"";
+    private static final String PUBLISHED = "<span class=\"status\">published</span>";
     private static final Pattern PUBLIC_PAGE = Pattern.compile("<a href=\"([^\"]+)\">Public page</a>");
 
     private final Browser browser;
@@ -78,11 +79,15 @@ final class BackOffice {
                 "date", date.toString(), "network", String.valueOf(network)));
     }
 
-    /** Saves one language's text, a new translation or a change; an empty slug is made from the title. */
+    /**
+     * Saves one language's text, a new translation or a change, and publishes it if the item is public, as its
+     * editor does with the form's publish button; an empty slug is made from the title.
+     */
     void saveText(Item item, Language language, String title, String slug, String body) {
         String page = browser.get(item.address() + "?lang=" + language.code()).body();
         accepted(item.address() + "/text/" + language.code(), Map.of("version", Matches.last(page, VERSION),
-                "title", title, "slug", slug, "excerpt", "", "body", body));
+                "title", title, "slug", slug, "excerpt", "", "body", body,
+                "then", page.contains(PUBLISHED) ? "publish" : "save"));
     }
 
     /** The address of the item's public page, as its edit page links it; null while it is not public. */

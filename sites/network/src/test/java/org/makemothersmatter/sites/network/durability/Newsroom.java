@@ -55,11 +55,12 @@ final class Newsroom {
         tally.acknowledged(new Tally.Change("article.publish", id, null));
     }
 
-    /** Saves a new title and text in the article's language. */
+    /** Saves a new title and text in the article's language, and publishes the change (the article is public). */
     void save(long id, String title) {
         String version = Matches.last(visit("/admin/articles/" + id + "?lang=" + LANGUAGE.code()).body(), VERSION);
         acknowledged(send(() -> browser.post("/admin/articles/" + id + "/text/" + LANGUAGE.code(), Map.of(
-                "version", version, "title", title, "slug", "", "excerpt", "", "body", "Revised: " + title))),
+                "version", version, "title", title, "slug", "", "excerpt", "", "body", "Revised: " + title,
+                "then", "publish"))),
                 "saving article " + id);
         tally.acknowledged(new Tally.Change("article.save", id, title));
     }

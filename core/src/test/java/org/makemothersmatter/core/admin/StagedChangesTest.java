@@ -1,0 +1,126 @@
+package org.makemothersmatter.core.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.plugin.TestSites;
+import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.HtmlForm;
+import org.makemothersmatter.core.testkit.TestServer;
+
+/**
+ * A published article's text changes in public only when an editor publishes the change: until then visitors see
+ * the published text, the editor and the preview the change. Each form is sent as the page gives it.
+ */
+class StagedChangesTest {
+
+    private static final String PASSWORD = "a long and secret password";
+    private static TestServer server;
+    private static Browser editor;
+    private static Browser translator;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(TestSites.module());
+        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
+        editor = server.signedIn("editor@testland.org", PASSWORD);
+        translator = server.signedIn("translator@testland.org", PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aChangeOfAPublishedTextIsPublicOnlyOncePublished() {
+        long id = published("Staged once");
+        assertThat(send(editor, id, "en", Map.of("title", "Staged twice", "body", "The new text."), "save").status())
+                .isEqualTo(303);
+        assertThat(server.get("/testland/en/news/staged-once").body()).as("visitors see the published text")
+                .contains("<h1>Staged once</h1>").doesNotContain("The new text.");
+        assertThat(edit(editor, id, "en")).contains("value=\"Staged twice\"", "<strong class=\"pending\">a change not yet public",
+                "value=\"discard\"");
+        assertThat(editor.get("/admin/articles/" + id + "/preview/en").body()).as("the preview shows the change")
+                .contains("Staged twice", "The new text.", "class=\"preview-banner\"",
+                        "href=\"/admin/articles/" + id + "?lang=en\"");
+
+        assertThat(send(editor, id, "en", Map.of(), "publish").status()).isEqualTo(303);
+        assertThat(server.get("/testland/en/news/staged-once").body()).as("at the address the form kept")
+                .contains("<h1>Staged twice</h1>",
+                "The new text.");
+        assertThat(edit(editor, id, "en")).doesNotContain("class=\"pending\"", "value=\"discard\"");
+    }
+
+    @Test
+    void aDiscardedChangeLeavesThePublishedTextAsItWas() {
+        long id = published("Kept in public");
+        assertThat(send(editor, id, "en", Map.of("body", "A change nobody wants."), "save").status()).isEqualTo(303);
+        assertThat(send(editor, id, "en", Map.of(), "discard").status()).isEqualTo(303);
+        assertThat(edit(editor, id, "en")).doesNotContain("A change nobody wants.", "class=\"pending\"");
+        assertThat(server.get("/testland/en/news/kept-in-public").body()).contains("Some text.")
+                .doesNotContain("A change nobody wants.");
+    }
+
+    @Test
+    void aTranslatorsTextOfAPublishedArticleWaitsForReviewAndAnEditorPublishesIt() {
+        long id = published("To be translated");
+        String form = edit(translator, id, "fr");
+        assertThat(form).contains("value=\"review\"").doesNotContain("value=\"publish\"");
+        assertThat(send(translator, id, "fr", Map.of("title", "À traduire", "body", "Un texte."), "review").status())
+                .isEqualTo(303);
+        assertThat(server.get("/testland/fr/news/a-traduire").status()).as("not public before review").isEqualTo(404);
+        assertThat(edit(editor, id, "fr")).contains("a change submitted for review", "value=\"À traduire\"");
+
+        assertThat(send(editor, id, "fr", Map.of(), "publish").status()).isEqualTo(303);
+        assertThat(server.get("/testland/fr/news/a-traduire").body()).contains("<h1>À traduire</h1>", "Un texte.");
+    }
+
+    @Test
+    void aChangeSavedTwiceIsOneChangeAndAStaleFormIsRefused() {
+        long id = published("Saved twice");
+        Map<String, String> stale = HtmlForm.fields(edit(editor, id, "en"), "text-form");
+        assertThat(send(editor, id, "en", Map.of("body", "First change."), "save").status()).isEqualTo(303);
+        assertThat(send(editor, id, "en", Map.of("body", "Second change."), "save").status()).isEqualTo(303);
+        stale.put("body", "A late change.");
+        stale.put("then", "save");
+        assertThat(editor.post("/admin/articles/" + id + "/text/en", stale).status()).isEqualTo(409);
+        assertThat(edit(editor, id, "en")).contains("Second change.").doesNotContain("A late change.");
+        assertThat(server.get("/testland/en/news/saved-twice").body()).contains("Some text.");
+    }
+
+    private static long published(String title) {
+        editor.get("/admin/articles/new?site=testland");
+        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
+                "language", "en", "title", title, "excerpt", "", "body", "Some text."));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
+        assertThat(id.find()).isTrue();
+        long article = Long.parseLong(id.group(1));
+        assertThat(send(editor, article, "en", Map.of(), "publish").status()).isEqualTo(303);
+        return article;
+    }
+
+    private static TestServer.Page send(Browser who, long id, String language, Map<String, String> typed,
+                                        String button) {
+        return HtmlForm.submit(who, "/admin/articles/" + id + "?lang=" + language, "text-form",
+                withButton(typed, button));
+    }
+
+    private static Map<String, String> withButton(Map<String, String> typed, String button) {
+        var form = new LinkedHashMap<>(typed);
+        form.put("then", button);
+        return form;
+    }
+
+    private static String edit(Browser who, long id, String language) {
+        return who.get("/admin/articles/" + id + "?lang=" + language).body();
+    }
+}
