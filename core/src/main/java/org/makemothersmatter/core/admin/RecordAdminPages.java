@@ -81,7 +81,7 @@ final class RecordAdminPages {
             List<Column<R>> columns = columns(request);
             List<RecordListView.Row> rows = records.latest(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE).stream()
                     .map(r -> new RecordListView.Row(String.valueOf(records.id(r)), recordUrl(request, records.id(r)),
-                            texts(columns, r)))
+                            fields(columns, r)))
                     .toList();
             AdminFrame frame = request.frame(label + " – " + request.site().name());
             request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(records.note(),
@@ -136,15 +136,17 @@ final class RecordAdminPages {
 
         private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
             R record = records.find(id).orElseThrow(this::notFound);
-            List<RecordView.Field> fields = columns(request).stream()
-                    .map(c -> new RecordView.Field(c.label(), text(c.text(), record))).toList();
-            return new RecordView(fields, recordUrl(request, id) + "/delete", deletion(id), frame.csrf(), back);
+            return new RecordView(fields(columns(request), record), recordUrl(request, id) + "/delete", deletion(id), frame.csrf(), back);
         }
 
         /** The back office is in English: its columns name stored codes as the site's English strings do. */
         private List<Column<R>> columns(SiteAdminRequest request) {
             Texts english = messages.of(request.site(), Language.ENGLISH);
             return records.columns(english);
+        }
+
+        private List<RecordView.Field> fields(List<Column<R>> columns, R record) {
+            return columns.stream().map(c -> new RecordView.Field(c.label(), text(c.text(), record))).toList();
         }
 
         private List<String> texts(List<Column<R>> columns, R record) {

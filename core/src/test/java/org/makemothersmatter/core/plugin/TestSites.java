@@ -5,6 +5,7 @@ import java.util.Set;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.testkit.TestServer;
 
 /** The test network of core's tests, for tests outside this package. */
 public final class TestSites {
@@ -26,5 +27,10 @@ public final class TestSites {
         accounts.create("translator@testland.org", "Tia", Role.TRANSLATOR, Set.of("testland"), password);
         accounts.create("editor@otherland.org", "Otto", Role.EDITOR, Set.of("otherland"), password);
         return admin;
+    }
+
+    /** A note as a visitor of Testland sends it, for the back office to show. */
+    public static void sendNote(TestServer server, String text) {
+        server.instance(TestPlugins.NoteDao.class).insert(text);
     }
 }

@@ -7,7 +7,7 @@ import org.makemothersmatter.core.web.view.Pagination;
 public record RecordListView(String note, String caption, List<String> labels, List<Row> rows, String csvUrl,
                              Pagination pagination) {
 
-    /** A record in the list: its id, which leads to its page, and its columns' texts. */
-    public record Row(String id, String url, List<String> cells) {
+    /** A record in the list: its id, which leads to its page, and its columns' labels and texts. */
+    public record Row(String id, String url, List<RecordView.Field> cells) {
     }
 }

@@ -154,7 +154,8 @@ class BackOfficePagesTest extends NetworkSiteTest {
         admin.signIn("pages-admin@mmm.example", PASSWORD);
         String networkPages = admin.get("/admin/pages?site=" + network.code()).body();
         String networkPage = "/admin/pages/" + networkPages.replaceAll("(?s).*href=\"/admin/pages/(\\d+)\" lang=\""
-                + network.defaultLanguage().code() + "\">[^<]*</a></td><td>" + network.code() + "</td>.*", "$1");
+                + network.defaultLanguage().code() + "\">[^<]*</a></td><td data-label=\"Site\">" + network.code()
+                + "</td>.*", "$1");
         String kept = admin.get(networkPage).body();
         assertThat(kept).contains("it stays published").doesNotContain("value=\"trash\"");
         pages.put("page-kept", kept);
