@@ -43,7 +43,6 @@ import org.makemothersmatter.core.web.routes.NewsRoutes;
  */
 public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
             .withZone(ArticleEditor.ZONE);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

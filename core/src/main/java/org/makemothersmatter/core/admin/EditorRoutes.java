@@ -13,7 +13,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +31,7 @@ import org.makemothersmatter.core.admin.view.RevisionsView;
 import org.makemothersmatter.core.admin.view.TextForm;
 import org.makemothersmatter.core.admin.view.Translation;
 import org.makemothersmatter.core.editorial.Conflict;
+import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.Editable;
 import org.makemothersmatter.core.editorial.EditableText;
@@ -52,6 +55,9 @@ import org.makemothersmatter.core.web.view.Link;
 abstract class EditorRoutes<E extends Editable<?>> {
 
     static final int PAGE_SIZE = 25;
+    /** A day, of a date or of a time in Brussels. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+            .withZone(ArticleEditor.ZONE);
 
     final AdminSecurity security;
     final AdminPages pages;
@@ -293,6 +299,26 @@ abstract class EditorRoutes<E extends Editable<?>> {
         }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error, draft));
     }
 
+    /**
+     * Where one language of the item stands, for its tab: each translation has its own state (to translate, draft,
+     * in review, published and since when), a published text with a change waiting shows both.
+     */
+    private static String state(Editable<?> item, Language language, PendingText change) {
+        var text = item.text(language);
+        if (change != null) {
+            String waiting = change.review() ? "in review" : "draft";
+            return text.isPresent() ? "published, a change " + waiting : waiting;
+        }
+        if (text.isEmpty()) {
+            return "to translate";
+        }
+        if (item.status() != Status.PUBLISHED) {
+            return item.status().code();
+        }
+        return text.get().publishedAt() == null ? "published"
+                : "published " + DAY.format(text.get().publishedAt());
+    }
+
     /** A language not yet written, left empty: the buttons act on the item without starting its translation. */
     private static boolean blank(Draft draft) {
         return draft.sameAs(new Draft("", "", "", ""));
@@ -303,8 +329,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
         Site site = sites.find(item.site()).orElseThrow();
         String url = base + "/" + item.id();
         boolean published = item.status() == Status.PUBLISHED;
-        Optional<PendingText> pending = editor.pending(account, item.id()).stream()
-                .filter(change -> change.language().equals(language)).findFirst();
+        Map<Language, PendingText> changes = editor.pending(account, item.id()).stream()
+                .collect(Collectors.toMap(PendingText::language, change -> change));
+        Optional<PendingText> pending = Optional.ofNullable(changes.get(language));
         String pendingNote = pending.map(change -> change.review() ? "a change submitted for review, not yet public"
                 : "a change not yet public").orElse(null);
         var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), pendingNote,
@@ -312,7 +339,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 published ? "Save and publish the change" : "Save and publish now", item.status() != Status.DRAFT,
                 pending.isPresent(), keptNote(item),
                 translation(ctx, account, site, editor.staged(account, item.id()), language, typed,
-                        published || pending.isPresent()),
+                        published || pending.isPresent(), l -> state(item, l, changes.get(l))),
                 url + "/preview/" + language.code(),
                 item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
                         publicPath + item.in(language).slug()) : null,
@@ -326,7 +353,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * whether a save is a pending change, which a translator may submit for review.
      */
     private Translation translation(Context ctx, Account account, Site site, E item, Language language, Draft typed,
-                                    boolean staged) {
+                                    boolean staged, Function<Language, String> states) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
         Draft shown = typed != null ? typed : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
@@ -339,9 +366,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
         BesideText beside = besideLanguage == null || besideLanguage.equals(language) ? null
                 : item.text(besideLanguage).map(t -> new BesideText(t.language().code(), name(t.language()),
                 t.language().dir(), t.title(), t.excerpt(), t.bodyHtml())).orElse(null);
-        List<Link> languages = site.languages().stream().map(l -> Link.of(name(l)
-                        + (item.text(l).isPresent() ? "" : " (to translate)"), url + "?lang=" + l.code(), l.equals(language)))
-                .toList();
+        List<Link> languages = site.languages().stream().map(l -> Link.of(name(l) + " · " + states.apply(l),
+                url + "?lang=" + l.code(), l.equals(language))).toList();
         List<Link> besideChoices = item.texts().stream().map(EditableText::language).filter(l -> !l.equals(language))
                 .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
         return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,

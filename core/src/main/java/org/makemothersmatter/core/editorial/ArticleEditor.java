@@ -100,7 +100,8 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     EditableArticle withTexts(EditableArticle a, List<PendingText> pending) {
         return new EditableArticle(a.id(), a.site(), a.section(), a.publishedOn(), a.originalLanguage(), a.onNetwork(),
                 a.status(), a.publishAt(), a.version(), merged(a.texts(), pending, p -> new EditableArticle.Text(
-                        p.language(), p.title(), p.slug(), p.excerpt(), p.bodyMarkdown(), p.bodyHtml(), p.version())));
+                        p.language(), p.title(), p.slug(), p.excerpt(), p.bodyMarkdown(), p.bodyHtml(), p.version(),
+                        publishedAt(a, p))));
     }
 
     /** A scheduled article shows the day it goes public; published now, it keeps the date it had. */

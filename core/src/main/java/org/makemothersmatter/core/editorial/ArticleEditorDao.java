@@ -51,7 +51,7 @@ public interface ArticleEditorDao extends EditorDao {
     Optional<Row> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT t.language, t.title, t.slug, t.excerpt, s.body_markdown, t.body_html, t.version
+            SELECT t.language, t.title, t.slug, t.excerpt, s.body_markdown, t.body_html, t.version, t.published_at
               FROM article_translation t
               JOIN article_source s ON s.article_id = t.article_id AND s.language = t.language
              WHERE t.article_id = :id ORDER BY t.language
@@ -153,6 +153,10 @@ public interface ArticleEditorDao extends EditorDao {
             """)
     int updateTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
                           @BindMethods("t") Written text);
+
+    @Override
+    @SqlUpdate("UPDATE article_translation SET published_at = :at WHERE article_id = :id AND published_at IS NULL")
+    void markPublished(@Bind("id") long id, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE article_source SET body_markdown = :t.markdown WHERE article_id = :id AND language = :language")
     void updateSource(@Bind("id") long id, @Bind("language") Language language, @BindMethods("t") Written text);

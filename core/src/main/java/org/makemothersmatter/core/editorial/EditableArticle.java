@@ -15,7 +15,7 @@ public record EditableArticle(long id, String site, Section section, LocalDate p
 
     /** One language's text and the version it was read at. */
     public record Text(Language language, String title, String slug, String excerpt, String bodyMarkdown,
-                       String bodyHtml, int version) implements EditableText {
+                       String bodyHtml, int version, Instant publishedAt) implements EditableText {
     }
 
     /** The article as the public pages show it, whatever its status: for previews. */

@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.editorial;
 
+import java.time.Instant;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
@@ -10,7 +11,7 @@ public record EditablePage(long id, String site, String pageKey, int position, L
 
     /** One language's text and the version it was read at. */
     public record Text(Language language, String title, String slug, String bodyMarkdown, String bodyHtml,
-                       int version) implements EditableText {
+                       int version, Instant publishedAt) implements EditableText {
     }
 
     /** The page as the public routes show it, whatever its status: for previews. */

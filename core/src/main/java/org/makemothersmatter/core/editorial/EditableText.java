@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.editorial;
 
+import java.time.Instant;
 import org.makemothersmatter.core.model.Language;
 
 /** One language's text of an article or a page, as stored, and the version it was read at. */
@@ -21,6 +22,9 @@ public interface EditableText {
     String bodyHtml();
 
     int version();
+
+    /** When this language first became public; null while it is not, or if it was public before this was kept. */
+    Instant publishedAt();
 
     /** The text as a draft, to edit it or to save it again. */
     default Draft draft() {

@@ -115,6 +115,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             PendingText change = pending.find(kind, id, language).orElseThrow(
                     () -> new IllegalArgumentException("This language has no change waiting to be published."));
             apply(handle.attach(store), pending, item, change);
+            handle.attach(store).markPublished(id, clock.instant());
             record(account, "publish-changes", item.site(), id, language.code() + ": " + change.title());
         });
     }
@@ -163,6 +164,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
                 apply(handle.attach(store), pending, item, change);
             }
             changeStatus(account, item, readVersion, Status.PUBLISHED, clock.instant(), "publish");
+            handle.attach(store).markPublished(id, clock.instant());
         });
     }
 
@@ -363,6 +365,11 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         texts.forEach(text -> byLanguage.put(text.language(), text));
         pending.forEach(change -> byLanguage.put(change.language(), asText.apply(change)));
         return List.copyOf(byLanguage.values());
+    }
+
+    /** When the language of a pending change was first public: the published text's, if it has one. */
+    static Instant publishedAt(Editable<?> item, PendingText change) {
+        return item.text(change.language()).map(EditableText::publishedAt).orElse(null);
     }
 
     /** Makes a pending change the published text of its language, and forgets it. */

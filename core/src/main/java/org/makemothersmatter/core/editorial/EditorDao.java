@@ -37,5 +37,8 @@ public interface EditorDao {
 
     void keepOldSlug(String site, Language language, String slug, long id);
 
+    /** Dates each text of the item that was not public yet as public from {@code at}. */
+    void markPublished(long id, Instant at);
+
     void forgetOldSlug(String site, Language language, String slug);
 }

@@ -83,7 +83,7 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
     EditablePage withTexts(EditablePage page, List<PendingText> pending) {
         return new EditablePage(page.id(), page.site(), page.pageKey(), page.position(), page.originalLanguage(),
                 page.status(), page.version(), merged(page.texts(), pending, p -> new EditablePage.Text(p.language(),
-                p.title(), p.slug(), p.bodyMarkdown(), p.bodyHtml(), p.version())));
+                p.title(), p.slug(), p.bodyMarkdown(), p.bodyHtml(), p.version(), publishedAt(page, p))));
     }
 
     /** A page keeps no time of publication. */

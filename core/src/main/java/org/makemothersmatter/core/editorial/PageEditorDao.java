@@ -32,7 +32,7 @@ public interface PageEditorDao extends EditorDao {
     Optional<Row> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT language, title, slug, body_markdown, body_html, version
+            SELECT language, title, slug, body_markdown, body_html, version, published_at
               FROM page_translation WHERE page_id = :id ORDER BY language
             """)
     List<EditablePage.Text> texts(@Bind("id") long id);
@@ -81,6 +81,10 @@ public interface PageEditorDao extends EditorDao {
             """)
     @GetGeneratedKeys("id")
     long insert(@Bind("site") String site, @Bind("key") String key, @Bind("language") Language language);
+
+    @Override
+    @SqlUpdate("UPDATE page_translation SET published_at = :at WHERE page_id = :id AND published_at IS NULL")
+    void markPublished(@Bind("id") long id, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE page SET status = :status, version = version + 1 WHERE id = :id AND version = :version")
     int updateStatus(@Bind("id") long id, @Bind("version") int version, @Bind("status") String status);

@@ -40,6 +40,7 @@ public final class Publisher {
                 return 0;
             }
             int published = articles.publish(due.stream().map(ArticleEditorDao.Due::id).toList());
+            due.forEach(article -> articles.markPublished(article.id(), clock.instant()));
             audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
             events.afterCommit(handle, new ContentChanged(due.stream().map(ArticleEditorDao.Due::site)
                     .collect(Collectors.toSet())));

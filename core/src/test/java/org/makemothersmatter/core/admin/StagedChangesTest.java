@@ -72,15 +72,20 @@ class StagedChangesTest {
     @Test
     void aTranslatorsTextOfAPublishedArticleWaitsForReviewAndAnEditorPublishesIt() {
         long id = published("To be translated");
+        assertThat(tab(editor, id, "fr")).endsWith("· to translate");
         String form = edit(translator, id, "fr");
         assertThat(form).contains("value=\"review\"").doesNotContain("value=\"publish\"");
         assertThat(send(translator, id, "fr", Map.of("title", "À traduire", "body", "Un texte."), "review").status())
                 .isEqualTo(303);
         assertThat(server.get("/testland/fr/news/a-traduire").status()).as("not public before review").isEqualTo(404);
         assertThat(edit(editor, id, "fr")).contains("a change submitted for review", "value=\"À traduire\"");
+        assertThat(tab(editor, id, "fr")).as("each translation has its own state").endsWith("· in review");
+        assertThat(tab(editor, id, "en")).matches(".*· published \\d{1,2} \\w{3} \\d{4}");
 
         assertThat(send(editor, id, "fr", Map.of(), "publish").status()).isEqualTo(303);
         assertThat(server.get("/testland/fr/news/a-traduire").body()).contains("<h1>À traduire</h1>", "Un texte.");
+        assertThat(tab(editor, id, "fr")).as("and its own publication date")
+                .matches(".*· published \\d{1,2} \\w{3} \\d{4}");
     }
 
     @Test
@@ -118,6 +123,14 @@ class StagedChangesTest {
         var form = new LinkedHashMap<>(typed);
         form.put("then", button);
         return form;
+    }
+
+    /** The text of a language's tab in the editor. */
+    private static String tab(Browser who, long id, String language) {
+        Matcher tab = Pattern.compile("href=\"/admin/articles/" + id + "\\?lang=" + language + "\"[^>]*>([^<]*)<")
+                .matcher(edit(who, id, "en"));
+        assertThat(tab.find()).as("a tab for " + language).isTrue();
+        return tab.group(1).trim();
     }
 
     private static String edit(Browser who, long id, String language) {
