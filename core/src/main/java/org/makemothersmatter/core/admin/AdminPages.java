@@ -2,8 +2,10 @@ package org.makemothersmatter.core.admin;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions.Session;
@@ -34,18 +36,27 @@ public final class AdminPages {
     public AdminFrame frame(Context ctx, String title, String error) {
         Session session = security.session(ctx);
         Account account = session.account();
-        List<Link> menu = new ArrayList<>();
-        menu.add(link("Dashboard", "/admin", ctx));
-        menu.add(link("Articles", "/admin/articles", ctx));
-        menu.add(link("Pages", "/admin/pages", ctx));
-        menu.add(link("Images", "/admin/media", ctx));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("Dashboard", "/admin");
+        entries.put("Articles", "/admin/articles");
+        entries.put("Pages", "/admin/pages");
+        entries.put("Images", "/admin/media");
+        entries.put("Trash", "/admin/articles/trash");
         for (PluginAdminRoutes.MenuEntry entry : plugins.menu(account)) {
-            menu.add(link(entry.label(), entry.url(), ctx));
+            entries.put(entry.label(), entry.url());
         }
         if (account.role() == Role.NETWORK_ADMIN) {
-            menu.add(link("Accounts", "/admin/accounts", ctx));
-            menu.add(link("Audit log", "/admin/audit", ctx));
+            entries.put("Accounts", "/admin/accounts");
+            entries.put("Audit log", "/admin/audit");
         }
+        // The screen shown is the entry whose address is the longest start of its own: the trash, not the articles;
+        // the trash of pages is the same entry as that of articles.
+        String path = ctx.path().matches("/admin/\\w+/trash(/.*)?") ? "/admin/articles/trash" : ctx.path();
+        String current = entries.values().stream().filter(url -> path.equals(url)
+                        || !url.equals("/admin") && path.startsWith(url + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+        List<Link> menu = entries.entrySet().stream()
+                .map(e -> Link.of(e.getKey(), e.getValue(), e.getValue().equals(current))).toList();
         return new AdminFrame(title, account.name(), account.role().code(), session.csrfToken(), menu,
                 ctx.queryParam(NOTICE_PARAM), error, assets.backOffice());
     }
@@ -54,7 +65,4 @@ public final class AdminPages {
         PageRenderer.answer(ctx, renderer.renderTemplate("core/admin/" + template + ".jte", view));
     }
 
-    private static Link link(String label, String url, Context ctx) {
-        return Link.of(label, url, ctx.path().equals(url) || !url.equals("/admin") && ctx.path().startsWith(url + "/"));
-    }
 }

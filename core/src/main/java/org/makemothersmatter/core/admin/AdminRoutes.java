@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
@@ -20,6 +22,10 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AccountsView;
 import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.admin.view.DashboardView;
+import org.makemothersmatter.core.dashboard.Dashboard;
+import org.makemothersmatter.core.dashboard.WorkDao;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
@@ -29,6 +35,8 @@ public final class AdminRoutes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
             .withZone(ZoneId.of("Europe/Brussels"));
     private static final int AUDIT_PAGE = 50;
+    /** How the audit log names an article or a page it is about: "article 12". */
+    private static final Pattern TARGET = Pattern.compile("(article|page) (\\d+)");
 
     private final AdminSecurity security;
     private final SignInRoutes signIn;
@@ -40,11 +48,12 @@ public final class AdminRoutes {
     private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
     private final PluginAdminRoutes plugins;
+    private final Dashboard dashboard;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
-                       MediaAdminRoutes media, PluginAdminRoutes plugins) {
+                       MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -55,6 +64,7 @@ public final class AdminRoutes {
         this.pageRoutes = pageRoutes;
         this.media = media;
         this.plugins = plugins;
+        this.dashboard = dashboard;
     }
 
     public void register(RoutesConfig routes) {
@@ -74,10 +84,53 @@ public final class AdminRoutes {
     }
 
     private void dashboard(Context ctx) {
-        Account account = security.account(ctx);
-        List<Link> mine = sites.plugins().stream().map(p -> p.site()).filter(s -> account.worksOn(s.code()))
+        Dashboard.Work work = dashboard.of(security.account(ctx));
+        List<DashboardView.Section> sections = List.of(
+                new DashboardView.Section("Waiting for review", "No translation or change is waiting for review.",
+                        lines(work.inReview(), "submitted by")),
+                new DashboardView.Section("Changes not yet public", "No change of a published text is waiting.",
+                        lines(work.changes(), "saved by")),
+                new DashboardView.Section("Drafts", "No drafts.", lines(work.drafts(), "saved by")),
+                new DashboardView.Section("Scheduled", "Nothing is scheduled.", lines(work.scheduled(), "goes public")),
+                new DashboardView.Section("Translations missing", "Every published text has all its site's languages.",
+                        work.missing().stream().map(AdminRoutes::missing).toList()),
+                new DashboardView.Section("Recent activity", "Nothing done yet.",
+                        work.activity().stream().map(AdminRoutes::activity).toList()));
+        List<Link> mine = work.sites().stream()
                 .map(s -> Link.of(s.name(), "/admin/articles?site=" + s.code(), false)).toList();
-        pages.render(ctx, "dashboard", new DashboardView(pages.frame(ctx, "Dashboard", null), mine));
+        pages.render(ctx, "dashboard", new DashboardView(pages.frame(ctx, "Dashboard", null), sections, mine));
+    }
+
+    /** Items to work on, each linked to its editor in its language, with its site, who and when. */
+    private List<DashboardView.Line> lines(List<WorkDao.Item> items, String when) {
+        return items.stream().map(item -> new DashboardView.Line(
+                "/admin/" + item.kind() + "s/" + item.id() + "?lang=" + item.language(), item.title(), item.language(),
+                String.join(" · ", siteName(item.site()), item.kind(), languageName(item.language()),
+                        when + (item.byName() == null ? "" : " " + item.byName())
+                                + (item.at() == null ? "" : (item.byName() == null ? " " : ", ")
+                                + EditorRoutes.MINUTE.format(item.at()))))).toList();
+    }
+
+    private static DashboardView.Line missing(Dashboard.Missing missing) {
+        String list = missing.articles() > 0 ? "/admin/articles" : "/admin/pages";
+        return new DashboardView.Line(list + "?site=" + missing.site().code() + "&status=published&missing="
+                + missing.language().code(), missing.site().name() + " in " + AdminForms.name(missing.language()), null,
+                missing.articles() + " published article(s) and " + missing.pages() + " page(s) without this language");
+    }
+
+    private static DashboardView.Line activity(WorkDao.Activity line) {
+        Matcher target = TARGET.matcher(String.valueOf(line.target()));
+        return new DashboardView.Line(target.matches() ? "/admin/" + target.group(1) + "s/" + target.group(2) : null,
+                line.byName() + ": " + line.action(), null, EditorRoutes.MINUTE.format(line.at())
+                + (line.detail() == null ? "" : " · " + line.detail()));
+    }
+
+    private String siteName(String code) {
+        return sites.find(code).map(Site::name).orElse(code);
+    }
+
+    private static String languageName(String code) {
+        return Language.find(code).map(AdminForms::name).orElse(code);
     }
 
     private void accounts(Context ctx) {

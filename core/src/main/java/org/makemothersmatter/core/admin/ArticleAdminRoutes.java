@@ -24,6 +24,7 @@ import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.ArticleEditView;
 import org.makemothersmatter.core.admin.view.ArticleListView;
 import org.makemothersmatter.core.admin.view.ArticleNewView;
+import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
@@ -33,6 +34,7 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
@@ -43,11 +45,10 @@ import org.makemothersmatter.core.web.routes.NewsRoutes;
  */
 public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ArticleEditor.ZONE);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final List<String> SECTIONS = Arrays.stream(Section.values()).map(Section::code).toList();
     private static final List<String> STATUSES = Arrays.stream(Status.values()).map(Status::code).toList();
+    private static final List<String> SORTS = List.of("oldest", "title");
 
     private final ArticleEditor editor;
     private final NewsRoutes news;
@@ -74,21 +75,34 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     private void list(Context ctx) {
         Account account = security.account(ctx);
         String section = option(ctx, "section", SECTIONS);
+        String sort = option(ctx, "sort", SORTS);
         Filters filters = filters(ctx, STATUSES);
         var slice = editor.list(account, new ArticleEditor.Filter(filters.site(), section, filters.status(),
-                filters.language(), filters.missing()), new PageRequest(filters.page(), PAGE_SIZE));
+                filters.language(), filters.missing(), filters.q(), sort), new PageRequest(filters.page(), PAGE_SIZE));
         Map<Long, List<Language>> languages = editor.languages(slice.items().stream().map(a -> a.id()).toList());
         List<ArticleListView.Row> rows = slice.items().stream().map(a -> new ArticleListView.Row(
                 base + "/" + a.id(), a.title(), a.originalLanguage().code(), a.site(), a.section().code(),
                 a.status() + (a.publishAt() != null && a.status().equals(Status.SCHEDULED.code())
                         ? " for " + MINUTE.format(a.publishAt()) : ""),
-                a.publishedOn().toString(), DAY.format(a.publishedOn()), languageColumn(languages, a.id())))
-                .toList();
-        String url = withQuery(base, "site", filters.site(), "section", section, "status", filters.status(),
-                "language", filters.language(), "missing", filters.missing());
+                a.publishedOn().toString(), DAY.format(a.publishedOn()), languageColumn(languages, a.id()),
+                TrashAndBulkRoutes.tick(account, a.id(), a.version()))).toList();
+        String url = withQuery(base, "q", filters.q(), "site", filters.site(), "section", section, "sort", sort,
+                "status", filters.status(), "language", filters.language(), "missing", filters.missing());
+        List<Choice> sorts = List.of(new Choice("", "newest first", sort == null),
+                new Choice("oldest", "oldest first", "oldest".equals(sort)),
+                new Choice("title", "by title", "title".equals(sort)));
         pages.render(ctx, "articles", new ArticleListView(pages.frame(ctx, "Articles", null), shown(account, filters),
-                choices(SECTIONS, section, "any"), rows, count(slice.total()),
-                AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE), newUrl(filters.site())));
+                choices(SECTIONS, section, "any"), sorts, rows, count(slice.total()),
+                AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE), newUrl(filters.site()),
+                lists.listActions(account, back(url, filters.page()))));
+    }
+
+    @Override
+    Slice<TrashAndBulkRoutes.Item> trashed(Account account, PageRequest page) {
+        var slice = editor.list(account, new ArticleEditor.Filter(null, null, Status.TRASHED.code(), null, null, null,
+                null), page);
+        return new Slice<>(slice.items().stream().map(a -> new TrashAndBulkRoutes.Item(a.id(), a.version(), a.title(),
+                a.originalLanguage(), a.site())).toList(), page, slice.total());
     }
 
     private void create(Context ctx) {

@@ -39,6 +39,8 @@ import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.editorial.PendingText;
 import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
@@ -58,6 +60,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
     /** A day, of a date or of a time in Brussels. */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
             .withZone(ArticleEditor.ZONE);
+    /** A time to the minute, in Brussels. */
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ArticleEditor.ZONE);
 
     final AdminSecurity security;
     final AdminPages pages;
@@ -70,6 +75,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private final String publicPath;
     /** Whether its texts have an excerpt (articles do, pages do not). */
     private final boolean excerpts;
+    /** What its list does to several at once, and its trash. */
+    final TrashAndBulkRoutes lists;
 
     EditorRoutes(Editor<E, ?> editor, AdminSecurity security, AdminPages pages, Sites sites, String kind,
                  String publicPath, boolean excerpts) {
@@ -81,10 +88,15 @@ abstract class EditorRoutes<E extends Editable<?>> {
         this.kind = kind;
         this.publicPath = publicPath;
         this.excerpts = excerpts;
+        this.lists = new TrashAndBulkRoutes(editor, pages, security, base, kind, this::trashed);
     }
+
+    /** One page of the items of the account's sites that are in the trash. */
+    abstract Slice<TrashAndBulkRoutes.Item> trashed(Account account, PageRequest page);
 
     /** The routes of one item: to be registered after the kind's own, so that "/new" is not taken for an id. */
     final void registerEditing(RoutesConfig routes) {
+        lists.register(routes);
         routes.get(base + "/{id}", this::edit);
         routes.post(base + "/{id}/text/{language}", this::save);
         routes.post(base + "/{id}/publish", ctx -> change(ctx, "Published.",
@@ -226,19 +238,24 @@ abstract class EditorRoutes<E extends Editable<?>> {
     final Filters filters(Context ctx, List<String> statuses) {
         List<String> languages = sites.plugins().stream().flatMap(p -> p.site().languages().stream())
                 .map(Language::code).distinct().sorted().toList();
-        return new Filters(option(ctx, "site", sites.plugins().stream().map(p -> p.site().code()).toList()),
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 200) {
+            throw new BadRequestResponse("The text searched is longer than 200 characters.");
+        }
+        return new Filters(q == null || q.isBlank() ? null : q.strip(),
+                option(ctx, "site", sites.plugins().stream().map(p -> p.site().code()).toList()),
                 option(ctx, "status", statuses), option(ctx, "language", languages), option(ctx, "missing", languages),
                 statuses, languages, AdminPaging.page(ctx));
     }
 
     /** The filters of a list as read, the values they allow, and the page asked. */
-    record Filters(String site, String status, String language, String missing, List<String> statuses,
+    record Filters(String q, String site, String status, String language, String missing, List<String> statuses,
                    List<String> languages, int page) {
     }
 
     /** The filters as a list shows them: the account's sites, and the values asked selected. */
     final ListFilters shown(Account account, Filters filters) {
-        return new ListFilters(choices(sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn)
+        return new ListFilters(filters.q() == null ? "" : filters.q(), choices(sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn)
                 .toList(), filters.site(), "all my sites"), choices(filters.statuses(), filters.status(), "any but trashed"),
                 choices(filters.languages(), filters.language(), "any"),
                 choices(filters.languages(), filters.missing(), "none"));
@@ -247,6 +264,11 @@ abstract class EditorRoutes<E extends Editable<?>> {
     /** The codes of an item's languages, for a list's column. */
     static String languageColumn(Map<Long, List<Language>> languages, long id) {
         return languages.getOrDefault(id, List.of()).stream().map(Language::code).collect(Collectors.joining(", "));
+    }
+
+    /** The address of a list as shown (its filters from {@code url}, ending "?" or "&", and its page), to come back to. */
+    static String back(String url, int page) {
+        return page > 1 ? url + "page=" + page : url.substring(0, url.length() - 1);
     }
 
     /** "1 page", "12 pages". */

@@ -23,6 +23,7 @@ import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.PageRoutes;
@@ -59,16 +60,23 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
         Account account = security.account(ctx);
         Filters filters = filters(ctx, STATUSES);
         var slice = editor.list(account, new PageEditor.Filter(filters.site(), filters.status(), filters.language(),
-                filters.missing()), new PageRequest(filters.page(), PAGE_SIZE));
+                filters.missing(), filters.q()), new PageRequest(filters.page(), PAGE_SIZE));
         Map<Long, List<Language>> languages = editor.languages(slice.items().stream().map(p -> p.id()).toList());
         List<PageListView.Row> rows = slice.items().stream().map(p -> new PageListView.Row(base + "/" + p.id(),
-                p.title(), p.originalLanguage().code(), p.site(), p.status(), languageColumn(languages, p.id())))
-                .toList();
-        String url = withQuery(base, "site", filters.site(), "status", filters.status(), "language",
+                p.title(), p.originalLanguage().code(), p.site(), p.status(), languageColumn(languages, p.id()),
+                TrashAndBulkRoutes.tick(account, p.id(), p.version()))).toList();
+        String url = withQuery(base, "q", filters.q(), "site", filters.site(), "status", filters.status(), "language",
                 filters.language(), "missing", filters.missing());
         pages.render(ctx, "pages", new PageListView(pages.frame(ctx, "Pages", null), shown(account, filters), rows,
                 count(slice.total()), AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE),
-                newUrl(filters.site())));
+                newUrl(filters.site()), lists.listActions(account, back(url, filters.page()))));
+    }
+
+    @Override
+    Slice<TrashAndBulkRoutes.Item> trashed(Account account, PageRequest page) {
+        var slice = editor.list(account, new PageEditor.Filter(null, Status.TRASHED.code(), null, null, null), page);
+        return new Slice<>(slice.items().stream().map(p -> new TrashAndBulkRoutes.Item(p.id(), p.version(), p.title(),
+                p.originalLanguage(), p.site())).toList(), page, slice.total());
     }
 
     private void create(Context ctx) {

@@ -36,8 +36,17 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         super(jdbi, sites, markdown, audit, events, clock, ArticleEditorDao.class, "article");
     }
 
-    /** What the back-office list asks for; null fields mean any. */
-    public record Filter(String site, String section, String status, String language, String missing) {
+    /**
+     * What the back-office list asks for; null fields mean any. {@code q} is text searched in titles and excerpts;
+     * {@code sort} is "title", "oldest" or null for the newest first.
+     */
+    public record Filter(String site, String section, String status, String language, String missing, String q,
+                         String sort) {
+
+        /** The text searched as the list's query takes it. */
+        public String like() {
+            return Editor.like(q);
+        }
     }
 
     public Slice<ArticleEditorDao.Listed> list(Account account, Filter filter, PageRequest page) {
@@ -46,9 +55,7 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
             return new Slice<>(List.of(), page, 0);
         }
         ArticleEditorDao dao = jdbi.onDemand(ArticleEditorDao.class);
-        long total = dao.count(scope, filter.section(), filter.status(), filter.language(), filter.missing());
-        return new Slice<>(dao.list(scope, filter.section(), filter.status(), filter.language(), filter.missing(),
-                page.size(), page.offset()), page, total);
+        return new Slice<>(dao.list(scope, filter, page.size(), page.offset()), page, dao.count(scope, filter));
     }
 
     /** Starts a draft article, dated today. */

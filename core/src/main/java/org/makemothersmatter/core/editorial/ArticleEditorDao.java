@@ -41,7 +41,7 @@ public interface ArticleEditorDao extends EditorDao {
     }
 
     record Listed(long id, String site, Section section, LocalDate publishedOn, String status, Instant publishAt,
-                  Language originalLanguage, String title) {
+                  Language originalLanguage, String title, int version) {
     }
 
     @SqlQuery("""
@@ -58,37 +58,73 @@ public interface ArticleEditorDao extends EditorDao {
             """)
     List<EditableArticle.Text> texts(@Bind("id") long id);
 
-    /** The back-office list: the account's sites, filtered, newest first. A null filter means any. */
+    /**
+     * What the back-office list filters on: the account's sites, then each filter given (null means any). The text
+     * searched, {@code q}, is a LIKE pattern of lower-case text with '!' as its escape, matched against the title
+     * and excerpt of every language.
+     */
+    String FILTERS = """
+             WHERE a.site IN (<sites>)
+               AND (CAST(:section AS VARCHAR) IS NULL OR a.section = :section)
+               AND (CAST(:status AS VARCHAR) IS NULL AND a.status <> 'trashed' OR a.status = :status)
+               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :language))
+               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND x.language = :missing))
+               AND (CAST(:like AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
+                    WHERE x.article_id = a.id AND (LOWER(x.title) LIKE :like ESCAPE '!'
+                                                   OR LOWER(x.excerpt) LIKE :like ESCAPE '!')))
+            """;
+
+    /** The back-office list, newest first unless sorted by title or oldest first. */
     @SqlQuery("""
-            SELECT a.id, a.site, a.section, a.published_on, a.status, a.publish_at, a.original_language, o.title
+            SELECT a.id, a.site, a.section, a.published_on, a.status, a.publish_at, a.original_language, o.title,
+                   a.version
               FROM article a
               JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
-             WHERE a.site IN (<sites>)
-               AND (CAST(:section AS VARCHAR) IS NULL OR a.section = :section)
-               AND (CAST(:status AS VARCHAR) IS NULL AND a.status <> 'trashed' OR a.status = :status)
-               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
-                    WHERE x.article_id = a.id AND x.language = :language))
-               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM article_translation x
-                    WHERE x.article_id = a.id AND x.language = :missing))
-             ORDER BY a.published_on DESC, a.id DESC
+            """ + FILTERS + """
+             ORDER BY CASE WHEN CAST(:sort AS VARCHAR) = 'title' THEN LOWER(o.title) END,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'oldest' THEN a.published_on END,
+                      a.published_on DESC, a.id DESC
              LIMIT :limit OFFSET :offset
             """)
-    List<Listed> list(@BindList("sites") Collection<String> sites, @Bind("section") String section,
-                      @Bind("status") String status, @Bind("language") String language,
-                      @Bind("missing") String missing, @Bind("limit") int limit, @Bind("offset") long offset);
+    List<Listed> list(@BindList("sites") Collection<String> sites, @BindMethods ArticleEditor.Filter filter,
+                      @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("""
-            SELECT COUNT(*) FROM article a
-             WHERE a.site IN (<sites>)
-               AND (CAST(:section AS VARCHAR) IS NULL OR a.section = :section)
-               AND (CAST(:status AS VARCHAR) IS NULL AND a.status <> 'trashed' OR a.status = :status)
-               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM article_translation x
-                    WHERE x.article_id = a.id AND x.language = :language))
-               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM article_translation x
-                    WHERE x.article_id = a.id AND x.language = :missing))
-            """)
-    long count(@BindList("sites") Collection<String> sites, @Bind("section") String section,
-               @Bind("status") String status, @Bind("language") String language, @Bind("missing") String missing);
+    @SqlQuery("SELECT COUNT(*) FROM article a" + FILTERS)
+    long count(@BindList("sites") Collection<String> sites, @BindMethods ArticleEditor.Filter filter);
+
+    @Override
+    @SqlUpdate("UPDATE article SET version = version + 1 WHERE id = :id AND status = 'trashed' AND version = :version")
+    int claimTrashed(@Bind("id") long id, @Bind("version") int version);
+
+    @Override
+    default void deleteForever(long id) {
+        deleteArticleSource(id);
+        deleteArticleRevision(id);
+        deleteArticleSlugHistory(id);
+        deleteArticleTranslation(id);
+        deletePending(id);
+        deleteArticle(id);
+    }
+
+    @SqlUpdate("DELETE FROM article_source WHERE article_id = :id")
+    void deleteArticleSource(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM article_revision WHERE article_id = :id")
+    void deleteArticleRevision(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM article_slug_history WHERE article_id = :id")
+    void deleteArticleSlugHistory(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM article_translation WHERE article_id = :id")
+    void deleteArticleTranslation(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM pending_text WHERE kind = 'article' AND item_id = :id")
+    void deletePending(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM article WHERE id = :id")
+    void deleteArticle(@Bind("id") long id);
 
     /** The languages of a page of articles, in one query. */
     @Override

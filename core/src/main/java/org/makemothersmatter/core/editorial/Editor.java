@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,6 +60,18 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         this.clock = clock;
         this.store = store;
         this.kind = kind;
+    }
+
+    /**
+     * Text searched in a list as a LIKE pattern of lower-case text, its own wildcards escaped with '!'; null for no
+     * search.
+     */
+    static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     /** The languages each listed item has, in one query. */
@@ -187,6 +200,23 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             throw new IllegalArgumentException("Only " + kind + "s in the trash can be restored.");
         }
         changeStatus(account, item, readVersion, Status.DRAFT, null, "restore");
+    }
+
+    /**
+     * Deletes for good an item of the trash, as it was at {@code readVersion} (as the confirmation showed it): one
+     * restored or changed since is kept.
+     */
+    public void deleteForever(Account account, long id, int readVersion) {
+        E item = managed(account, id);
+        jdbi.useTransaction(handle -> {
+            D dao = handle.attach(store);
+            if (dao.claimTrashed(id, readVersion) == 0) {
+                throw new Conflict("This " + kind + " left the trash or changed since the list was shown.");
+            }
+            dao.deleteForever(id);
+            record(account, "delete", item.site(), id, item.text(item.originalLanguage())
+                    .map(EditableText::title).orElse(null));
+        });
     }
 
     public List<Revision> revisions(Account account, long id) {

@@ -41,4 +41,13 @@ public interface EditorDao {
     void markPublished(long id, Instant at);
 
     void forgetOldSlug(String site, Language language, String slug);
+
+    /**
+     * Holds an item in the trash for its deletion, if it is still there at {@code version}: returns 0 if it is not.
+     * The row stays locked until the transaction ends, so that nobody restores what is being deleted.
+     */
+    int claimTrashed(long id, int version);
+
+    /** Deletes the item with everything it has (texts, revisions, old addresses, pending changes). */
+    void deleteForever(long id);
 }

@@ -33,8 +33,13 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
         super(jdbi, sites, markdown, audit, events, clock, PageEditorDao.class, "page");
     }
 
-    /** What the back-office list asks for; null fields mean any. */
-    public record Filter(String site, String status, String language, String missing) {
+    /** What the back-office list asks for; null fields mean any. {@code q} is text searched in titles. */
+    public record Filter(String site, String status, String language, String missing, String q) {
+
+        /** The text searched as the list's query takes it. */
+        public String like() {
+            return Editor.like(q);
+        }
     }
 
     public Slice<PageEditorDao.Listed> list(Account account, Filter filter, PageRequest page) {
@@ -43,9 +48,7 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
             return new Slice<>(List.of(), page, 0);
         }
         PageEditorDao dao = jdbi.onDemand(PageEditorDao.class);
-        long total = dao.count(scope, filter.status(), filter.language(), filter.missing());
-        return new Slice<>(dao.list(scope, filter.status(), filter.language(), filter.missing(), page.size(),
-                page.offset()), page, total);
+        return new Slice<>(dao.list(scope, filter, page.size(), page.offset()), page, dao.count(scope, filter));
     }
 
     /** Starts a draft page, last of its site, with a key made from its title. */

@@ -25,7 +25,7 @@ public interface PageEditorDao extends EditorDao {
                int version) {
     }
 
-    record Listed(long id, String site, String status, Language originalLanguage, String title) {
+    record Listed(long id, String site, String status, Language originalLanguage, String title, int version) {
     }
 
     @SqlQuery("SELECT id, site, page_key, position, original_language, status, version FROM page WHERE id = :id")
@@ -37,39 +37,68 @@ public interface PageEditorDao extends EditorDao {
             """)
     List<EditablePage.Text> texts(@Bind("id") long id);
 
-    /** The back-office list: the account's sites, filtered, in each site's order. A null filter means any. */
-    @SqlQuery("""
-            SELECT p.id, p.site, p.status, p.original_language, o.title
-              FROM page p
-              JOIN page_translation o ON o.page_id = p.id AND o.language = p.original_language
+    /**
+     * What the back-office list filters on: the account's sites, then each filter given (null means any). The text
+     * searched, {@code like}, is a LIKE pattern of lower-case text with '!' as its escape, matched against the title
+     * of every language.
+     */
+    String FILTERS = """
              WHERE p.site IN (<sites>)
                AND (CAST(:status AS VARCHAR) IS NULL AND p.status <> 'trashed' OR p.status = :status)
                AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM page_translation x
                     WHERE x.page_id = p.id AND x.language = :language))
                AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM page_translation x
                     WHERE x.page_id = p.id AND x.language = :missing))
+               AND (CAST(:like AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM page_translation x
+                    WHERE x.page_id = p.id AND LOWER(x.title) LIKE :like ESCAPE '!'))
+            """;
+
+    /** The back-office list, in each site's order. */
+    @SqlQuery("""
+            SELECT p.id, p.site, p.status, p.original_language, o.title, p.version
+              FROM page p
+              JOIN page_translation o ON o.page_id = p.id AND o.language = p.original_language
+            """ + FILTERS + """
              ORDER BY p.site, p.position, p.id
              LIMIT :limit OFFSET :offset
             """)
-    List<Listed> list(@BindList("sites") Collection<String> sites, @Bind("status") String status,
-                      @Bind("language") String language, @Bind("missing") String missing, @Bind("limit") int limit,
-                      @Bind("offset") long offset);
+    List<Listed> list(@BindList("sites") Collection<String> sites, @BindMethods PageEditor.Filter filter,
+                      @Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("""
-            SELECT COUNT(*) FROM page p
-             WHERE p.site IN (<sites>)
-               AND (CAST(:status AS VARCHAR) IS NULL AND p.status <> 'trashed' OR p.status = :status)
-               AND (CAST(:language AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM page_translation x
-                    WHERE x.page_id = p.id AND x.language = :language))
-               AND (CAST(:missing AS VARCHAR) IS NULL OR NOT EXISTS (SELECT 1 FROM page_translation x
-                    WHERE x.page_id = p.id AND x.language = :missing))
-            """)
-    long count(@BindList("sites") Collection<String> sites, @Bind("status") String status,
-               @Bind("language") String language, @Bind("missing") String missing);
+    @SqlQuery("SELECT COUNT(*) FROM page p" + FILTERS)
+    long count(@BindList("sites") Collection<String> sites, @BindMethods PageEditor.Filter filter);
 
     @Override
     @SqlQuery("SELECT page_id AS id, language FROM page_translation WHERE page_id IN (<ids>) ORDER BY language")
     List<LanguageOf> languages(@BindList("ids") Collection<Long> ids);
+
+    @Override
+    @SqlUpdate("UPDATE page SET version = version + 1 WHERE id = :id AND status = 'trashed' AND version = :version")
+    int claimTrashed(@Bind("id") long id, @Bind("version") int version);
+
+    @Override
+    default void deleteForever(long id) {
+        deletePageRevision(id);
+        deletePageSlugHistory(id);
+        deletePageTranslation(id);
+        deletePending(id);
+        deletePage(id);
+    }
+
+    @SqlUpdate("DELETE FROM page_revision WHERE page_id = :id")
+    void deletePageRevision(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM page_slug_history WHERE page_id = :id")
+    void deletePageSlugHistory(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM page_translation WHERE page_id = :id")
+    void deletePageTranslation(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM pending_text WHERE kind = 'page' AND item_id = :id")
+    void deletePending(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM page WHERE id = :id")
+    void deletePage(@Bind("id") long id);
 
     @SqlQuery("SELECT COUNT(*) > 0 FROM page WHERE site = :site AND page_key = :key")
     boolean keyTaken(@Bind("site") String site, @Bind("key") String key);

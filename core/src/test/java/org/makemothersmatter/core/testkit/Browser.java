@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -71,7 +72,12 @@ public final class Browser {
 
     /** Posts exactly these fields: no token is added. */
     public TestServer.Page postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postFields(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Posts exactly these fields, some of them given several times (the boxes ticked in a list). */
+    public TestServer.Page postFields(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(path, HttpRequest.newBuilder(uri(path))

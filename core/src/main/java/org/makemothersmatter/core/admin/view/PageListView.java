@@ -5,8 +5,8 @@ import org.makemothersmatter.core.web.view.Pagination;
 
 /** The static pages of the account's sites, filtered. */
 public record PageListView(AdminFrame frame, ListFilters filters, List<Row> pages, String total, Pagination pagination,
-                           String newUrl) {
+                           String newUrl, BulkActions bulk) {
 
-    public record Row(String editUrl, String title, String titleLang, String site, String status, String languages) {
+    public record Row(String editUrl, String title, String titleLang, String site, String status, String languages, String item) {
     }
 }

@@ -1,0 +1,241 @@
+package org.makemothersmatter.core.admin;
+
+import static org.makemothersmatter.core.admin.AdminForms.redirect;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.makemothersmatter.core.account.AccessDenied;
+import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.admin.view.BulkActions;
+import org.makemothersmatter.core.admin.view.Choice;
+import org.makemothersmatter.core.admin.view.ConfirmView;
+import org.makemothersmatter.core.admin.view.ListedRow;
+import org.makemothersmatter.core.admin.view.TrashView;
+import org.makemothersmatter.core.editorial.Conflict;
+import org.makemothersmatter.core.editorial.Editable;
+import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.web.view.Link;
+
+/**
+ * What the lists of articles and of pages do to several items at once (publish, back to draft, trash, restore),
+ * and their trash: restored, or deleted for good once confirmed. Each ticked box carries the version its item was
+ * listed at, so that an item changed since is left as it is and said so; the others are done.
+ */
+final class TrashAndBulkRoutes {
+
+    /** The kinds that have a trash, for the links between them. */
+    private static final List<String> KINDS = List.of("article", "page");
+    /** More than this in one form is not a person ticking boxes. */
+    private static final int MOST_TICKED = 1000;
+
+    /** An item as a list showed it: acted on only if it is still at that version. */
+    record Ticked(long id, int version) {
+    }
+
+    /** An item of the trash as the confirmation of its deletion shows it. */
+    record Item(long id, int version, String title, Language language, String site) {
+    }
+
+    /** What a bulk action does, to the items it {@code applies} to; {@code done} says it afterwards. */
+    private record Bulk(String label, String done, Predicate<Status> applies, EditorRoutes.ItemAction action) {
+    }
+
+    private final Editor<? extends Editable<?>, ?> editor;
+    private final AdminPages pages;
+    private final AdminSecurity security;
+    private final String base;
+    private final String kind;
+    private final BiFunction<Account, PageRequest, Slice<Item>> trashed;
+    private final Map<String, Bulk> actions;
+
+    TrashAndBulkRoutes(Editor<? extends Editable<?>, ?> editor, AdminPages pages, AdminSecurity security,
+                       String base, String kind, BiFunction<Account, PageRequest, Slice<Item>> trashed) {
+        this.editor = editor;
+        this.pages = pages;
+        this.security = security;
+        this.base = base;
+        this.kind = kind;
+        this.trashed = trashed;
+        this.actions = Map.of(
+                "publish", new Bulk("Publish", "Published", s -> s == Status.DRAFT || s == Status.SCHEDULED,
+                        editor::publish),
+                "unpublish", new Bulk("Back to draft", "Back to draft",
+                        s -> s == Status.PUBLISHED || s == Status.SCHEDULED, editor::unpublish),
+                "trash", new Bulk("Move to the trash", "Moved to the trash, from where they can be restored",
+                        s -> s != Status.TRASHED, editor::trash),
+                "restore", new Bulk("Restore as drafts", "Restored as drafts", s -> s == Status.TRASHED,
+                        editor::restore));
+    }
+
+    /** To be registered before the routes of one item, so that "trash" is not taken for an id. */
+    void register(RoutesConfig routes) {
+        routes.get(base + "/trash", this::trash);
+        routes.get(base + "/trash/empty", this::confirmEmptying);
+        routes.post(base + "/bulk", this::bulk);
+        routes.post(base + "/delete", this::delete);
+    }
+
+    /** The form around a list: the actions the account may take on the ticked rows, then back to the list. */
+    BulkActions actions(Account account, String back, List<String> names) {
+        if (account.role() == Role.TRANSLATOR) {
+            return new BulkActions(base + "/bulk", back, List.of());
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (String name : names) {
+            choices.add(new Choice(name, name.equals("delete") ? "Delete for good…" : actions.get(name).label(),
+                    false));
+        }
+        return new BulkActions(base + "/bulk", back, choices);
+    }
+
+    /** The actions of a list of items that are not in the trash. */
+    BulkActions listActions(Account account, String back) {
+        return actions(account, back, List.of("publish", "unpublish", "trash"));
+    }
+
+    /** The value of an item's box, or null where the account may not tick it. */
+    static String tick(Account account, long id, int version) {
+        return account.role() == Role.TRANSLATOR ? null : id + ":" + version;
+    }
+
+    private void trash(Context ctx) {
+        Account account = security.account(ctx);
+        int page = AdminPaging.page(ctx);
+        Slice<Item> slice = trashed.apply(account, new PageRequest(page, EditorRoutes.PAGE_SIZE));
+        var languages = editor.languages(slice.items().stream().map(Item::id).toList());
+        List<ListedRow> rows = slice.items().stream().map(item -> new ListedRow(base + "/" + item.id(), item.title(),
+                item.language().code(), item.site(), EditorRoutes.languageColumn(languages, item.id()),
+                tick(account, item.id(), item.version()))).toList();
+        List<Link> kinds = KINDS.stream().map(k -> Link.of(plural(k), "/admin/" + k + "s/trash", k.equals(kind)))
+                .toList();
+        boolean mayEmpty = slice.total() > 0 && account.role() != Role.TRANSLATOR;
+        pages.render(ctx, "trash", new TrashView(pages.frame(ctx, "Trash", null), kinds, rows,
+                count(slice.total()) + " in the trash",
+                AdminPaging.pagination(base + "/trash?", page, slice.total(), EditorRoutes.PAGE_SIZE),
+                actions(account, base + "/trash", List.of("restore", "delete")),
+                mayEmpty ? base + "/trash/empty" : null));
+    }
+
+    private void bulk(Context ctx) {
+        Account account = security.account(ctx);
+        List<Ticked> ticked = ticked(ctx);
+        String back = back(ctx);
+        String name = String.valueOf(ctx.formParam("action"));
+        if (name.equals("delete")) {
+            confirm(ctx, account, ticked.stream().map(t -> editor.read(account, t.id()))
+                    .filter(item -> item.status() == Status.TRASHED).map(item -> ticked.stream()
+                            .filter(t -> t.id() == item.id()).findFirst().map(t -> item(item, t.version()))
+                            .orElseThrow()).toList());
+            return;
+        }
+        Bulk bulk = actions.get(name);
+        if (bulk == null) {
+            throw new BadRequestResponse("Unknown action '" + name + "'");
+        }
+        String outcome = each(ticked, t -> {
+            if (!bulk.applies().test(editor.read(account, t.id()).status())) {
+                throw new IllegalArgumentException("it was already so");
+            }
+            bulk.action().run(account, t.id(), t.version());
+        });
+        redirect(ctx, back, bulk.done() + ": " + outcome);
+    }
+
+    private void confirmEmptying(Context ctx) {
+        Account account = security.account(ctx);
+        if (account.role() == Role.TRANSLATOR) {
+            throw new AccessDenied("A translator cannot delete " + kind + "s.");
+        }
+        confirm(ctx, account, trashed.apply(account, new PageRequest(1, MOST_TICKED)).items());
+    }
+
+    /** Asks to confirm the deletion of these items of the trash; with none, back to the trash. */
+    private void confirm(Context ctx, Account account, List<Item> items) {
+        if (items.isEmpty()) {
+            redirect(ctx, base + "/trash", "Nothing in the trash was ticked: nothing deleted.");
+            return;
+        }
+        pages.render(ctx, "confirm", new ConfirmView(pages.frame(ctx, "Delete for good?", null),
+                "Delete " + count(items.size()) + " for good? Their texts, translations and revisions go with them "
+                        + "and cannot be restored; the deletion is kept in the audit log.",
+                items.stream().map(i -> new ConfirmView.Item(i.title(), i.language().code(), i.site())).toList(),
+                base + "/delete", items.stream().map(i -> i.id() + ":" + i.version()).toList(),
+                "Delete " + count(items.size()) + " for good", Link.of("Keep them in the trash", base + "/trash",
+                false)));
+    }
+
+    private void delete(Context ctx) {
+        Account account = security.account(ctx);
+        String outcome = each(ticked(ctx), t -> editor.deleteForever(account, t.id(), t.version()));
+        redirect(ctx, base + "/trash", "Deleted for good: " + outcome);
+    }
+
+    /** Does {@code action} to each, and says how many were done and why the others were not. */
+    private String each(List<Ticked> ticked, java.util.function.Consumer<Ticked> action) {
+        int done = 0;
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Ticked t : ticked) {
+            try {
+                action.accept(t);
+                done++;
+            } catch (Conflict | IllegalArgumentException | AccessDenied | Editor.NotFound e) {
+                reasons.add(e.getMessage());
+            }
+        }
+        String outcome = count(done);
+        int left = ticked.size() - done;
+        return left == 0 ? outcome + "." : outcome + "; " + left + " left as they were: " + String.join(" ", reasons);
+    }
+
+    private Item item(Editable<?> item, int version) {
+        return new Item(item.id(), version, item.text(item.originalLanguage()).map(t -> t.title()).orElse(""),
+                item.originalLanguage(), item.site());
+    }
+
+    /** The boxes ticked; one that is not "id:version" is a bad request. */
+    private static List<Ticked> ticked(Context ctx) {
+        List<String> values = ctx.formParams("item");
+        if (values.size() > MOST_TICKED) {
+            throw new BadRequestResponse("Too many items at once.");
+        }
+        return values.stream().map(value -> {
+            String[] parts = value.split(":", -1);
+            try {
+                if (parts.length == 2) {
+                    return new Ticked(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw new BadRequestResponse("Unknown item '" + value + "'");
+        }).toList();
+    }
+
+    /** The list the form came from, one of this kind's: never another address. */
+    private String back(Context ctx) {
+        String back = ctx.formParam("back");
+        return back != null && (back.equals(base) || back.startsWith(base + "?") || back.startsWith(base + "/trash"))
+                && !back.contains("//") && !back.contains("\\") ? back : base;
+    }
+
+    private String count(long total) {
+        return total + " " + kind + (total == 1 ? "" : "s");
+    }
+
+    private static String plural(String kind) {
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "s";
+    }
+}
