@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.editorial.ArticleEditor;
-import org.makemothersmatter.core.plugin.TestSites;
-import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -21,27 +15,11 @@ import org.makemothersmatter.core.testkit.TestServer;
  * taken is shown again as typed with nothing of it written. Each form is sent as the page gives it, with what an
  * editor types over it and the button pressed.
  */
-class EditFormTest {
-
-    private static final String PASSWORD = "a long and secret password";
-    private static TestServer server;
-    private static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class EditFormTest extends TestlandTeam {
 
     @Test
     void aTitleChangedThenPublishedIsPublishedAsTyped() {
-        long id = create("A first title");
+        long id = draft("A first title");
         TestServer.Page published = send(id, Map.of("title", "The title as typed"), "publish");
         assertThat(published.status()).isEqualTo(303);
         assertThat(published.header("Location")).contains("Saved+and+published");
@@ -51,7 +29,7 @@ class EditFormTest {
 
     @Test
     void settingsTypedBesideAnUnchangedTextAreSavedWithoutANewRevision() {
-        long id = create("Settings alone");
+        long id = draft("Settings alone");
         int revisions = revisions(id);
         assertThat(send(id, Map.of("date", "2024-05-30"), "save").status()).isEqualTo(303);
         assertThat(edit(id)).contains("value=\"2024-05-30\"");
@@ -60,7 +38,7 @@ class EditFormTest {
 
     @Test
     void aBadValueRefusesTheWholeFormAndShowsItAsTypedWithNothingWritten() {
-        long id = create("Kept as it was");
+        long id = draft("Kept as it was");
         TestServer.Page refused = send(id, Map.of("title", "Typed but refused", "at", "2020-01-01T09:00"),
                 "schedule");
         assertThat(refused.status()).isEqualTo(422);
@@ -75,7 +53,7 @@ class EditFormTest {
 
     @Test
     void aFormReadBeforeSomeoneElsesChangeIsRefusedAndKeepsTheTextTyped() {
-        long id = create("Changed meanwhile");
+        long id = draft("Changed meanwhile");
         Map<String, String> stale = HtmlForm.fields(edit(id), "text-form");
         assertThat(send(id, Map.of("date", "2023-03-03"), "save").status()).isEqualTo(303);
         Map<String, String> late = new LinkedHashMap<>(stale);
@@ -89,8 +67,8 @@ class EditFormTest {
 
     @Test
     void anAddressTakenByAnotherArticleIsReportedNotChanged() {
-        create("Address owner");
-        long id = create("Wants the address");
+        draft("Address owner");
+        long id = draft("Wants the address");
         TestServer.Page refused = send(id, Map.of("slug", "address-owner"), "save");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("The address address-owner is already another article");
@@ -99,7 +77,7 @@ class EditFormTest {
 
     @Test
     void aTextSentWithABrowsersLineEndingsIsStoredAsTypedAndSendingItAgainChangesNothing() {
-        long id = create("Line endings");
+        long id = draft("Line endings");
         assertThat(send(id, Map.of("body", "First line.\r\nSecond line.\r\n"), "save").status()).isEqualTo(303);
         int revisions = revisions(id);
         assertThat(send(id, Map.of("body", "First line.\r\nSecond line.\r\n"), "save").status()).isEqualTo(303);
@@ -118,7 +96,7 @@ class EditFormTest {
 
     @Test
     void anUnknownButtonIsABadRequestAndChangesNothing() {
-        long id = create("No such button");
+        long id = draft("No such button");
         assertThat(send(id, Map.of("title", "Never saved"), "explode").status()).isEqualTo(400);
         assertThat(edit(id)).doesNotContain("Never saved");
     }
@@ -133,16 +111,6 @@ class EditFormTest {
 
     private static String edit(long id) {
         return editor.get("/admin/articles/" + id + "?lang=en").body();
-    }
-
-    private static long create(String title) {
-        editor.get("/admin/articles/new?site=testland");
-        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
-                "language", "en", "title", title, "excerpt", "", "body", "Some text."));
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
     }
 
     private static int revisions(long id) {

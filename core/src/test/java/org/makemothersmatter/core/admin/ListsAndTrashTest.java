@@ -5,42 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
-import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
  * The lists of the back office as an editor uses them: text search and order, actions on the rows ticked, and the
  * trash, from which items are restored or, once confirmed, deleted for good. Boxes are ticked as the list shows them.
  */
-class ListsAndTrashTest {
+class ListsAndTrashTest extends TestlandTeam {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final Pattern ROW = Pattern.compile(
             "name=\"item\" value=\"(\\d+:\\d+)\"[^>]*>\\s*<a href=\"/admin/(?:articles|pages)/(\\d+)\"");
-    private static TestServer server;
-    private static Browser editor;
-    private static Browser translator;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-        translator = server.signedIn("translator@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aSearchFindsTitlesInAnyCaseAndTakesItsWildcardsLiterally() {
@@ -163,17 +140,4 @@ class ListsAndTrashTest {
         return ids;
     }
 
-    private static long draft(String title) {
-        editor.get("/admin/articles/new?site=testland");
-        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
-                "language", "en", "title", title, "excerpt", "", "body", "Some text."));
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
-    }
-
-    private static String unique() {
-        return "w" + UUID.randomUUID().toString().substring(0, 8);
-    }
 }

@@ -2,42 +2,18 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
-import org.makemothersmatter.core.testkit.TestServer;
 
 /**
  * A published article's text changes in public only when an editor publishes the change: until then visitors see
  * the published text, the editor and the preview the change. Each form is sent as the page gives it.
  */
-class StagedChangesTest {
-
-    private static final String PASSWORD = "a long and secret password";
-    private static TestServer server;
-    private static Browser editor;
-    private static Browser translator;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-        translator = server.signedIn("translator@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class StagedChangesTest extends TestlandTeam {
 
     @Test
     void aChangeOfAPublishedTextIsPublicOnlyOncePublished() {
@@ -102,27 +78,9 @@ class StagedChangesTest {
     }
 
     private static long published(String title) {
-        editor.get("/admin/articles/new?site=testland");
-        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
-                "language", "en", "title", title, "excerpt", "", "body", "Some text."));
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
-        assertThat(id.find()).isTrue();
-        long article = Long.parseLong(id.group(1));
+        long article = draft(title);
         assertThat(send(editor, article, "en", Map.of(), "publish").status()).isEqualTo(303);
         return article;
-    }
-
-    private static TestServer.Page send(Browser who, long id, String language, Map<String, String> typed,
-                                        String button) {
-        return HtmlForm.submit(who, "/admin/articles/" + id + "?lang=" + language, "text-form",
-                withButton(typed, button));
-    }
-
-    private static Map<String, String> withButton(Map<String, String> typed, String button) {
-        var form = new LinkedHashMap<>(typed);
-        form.put("then", button);
-        return form;
     }
 
     /** The text of a language's tab in the editor. */
