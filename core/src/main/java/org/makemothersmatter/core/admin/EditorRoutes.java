@@ -27,7 +27,6 @@ import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.BesideText;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.admin.view.ListFilters;
-import org.makemothersmatter.core.admin.view.RevisionsView;
 import org.makemothersmatter.core.admin.view.TextForm;
 import org.makemothersmatter.core.admin.view.Translation;
 import org.makemothersmatter.core.editorial.Conflict;
@@ -57,6 +56,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
     static final int PAGE_SIZE = 25;
     /** A day, of a date or of a time in Brussels. */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+            .withZone(ArticleEditor.ZONE);
+    /** A minute, in Brussels. */
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
             .withZone(ArticleEditor.ZONE);
 
     final AdminSecurity security;
@@ -388,8 +390,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private void revisions(Context ctx) {
         long id = id(ctx);
         String url = base + "/" + id;
-        pages.render(ctx, "revisions", new RevisionsView(pages.frame(ctx, "Revisions", null), url,
-                "Back to the " + kind, RevisionDiffs.rows(editor.revisions(security.account(ctx), id), url)));
+        pages.render(ctx, "revisions", RevisionHistory.view(pages.frame(ctx, "Revisions", null), url,
+                "Back to the " + kind, editor.revisions(security.account(ctx), id), ctx.queryParam("from"),
+                ctx.queryParam("to")));
     }
 
     /** Restores the revision of the address: one of another item, or none, is a 400. */
