@@ -99,8 +99,9 @@ final class TextComparisons {
     }
 
     /**
-     * The runs of one side's line, in order, joined into as few segments as read well: the spaces between two
-     * changed words are part of the change, so that "at work" changed reads as one change, not two.
+     * The runs of one side's line, in order, joined into as few segments as read well: spaces and punctuation
+     * between two changed words are part of the change, so that "at work" changed reads as one change, not two, and
+     * a full stop of the other line is not found again inside a new address.
      */
     private static final class Runs {
 
@@ -116,7 +117,7 @@ final class TextComparisons {
             List<Segment> joined = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
                 Segment run = runs.get(i);
-                boolean between = i > 0 && i < runs.size() - 1 && run.text().isBlank() && runs.get(i - 1).changed()
+                boolean between = i > 0 && i < runs.size() - 1 && !wordy(run.text()) && runs.get(i - 1).changed()
                         && runs.get(i + 1).changed();
                 boolean changed = run.changed() || between;
                 Segment last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
@@ -127,6 +128,10 @@ final class TextComparisons {
                 }
             }
             return joined;
+        }
+
+        private static boolean wordy(String text) {
+            return text.codePoints().anyMatch(Character::isLetterOrDigit);
         }
     }
 }
