@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.admin.view.AdminFrame;

@@ -25,9 +25,10 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.BesideText;
+import org.makemothersmatter.core.admin.view.Comparison;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.admin.view.ListFilters;
-import org.makemothersmatter.core.admin.view.RevisionsView;
+import org.makemothersmatter.core.admin.view.TextConflict;
 import org.makemothersmatter.core.admin.view.TextForm;
 import org.makemothersmatter.core.admin.view.Translation;
 import org.makemothersmatter.core.editorial.Conflict;
@@ -318,7 +319,17 @@ abstract class EditorRoutes<E extends Editable<?>> {
             }
             action.run(account, id, settings.save(account, id, itemVersion));
             return base + "/" + id + "?lang=" + language.code();
-        }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error, draft));
+        }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error,
+                new Typed(draft, ctx.formParam("version"))));
+    }
+
+    /** A text as typed in a form that was refused, and the version of the text the form was read at, as sent. */
+    private record Typed(Draft draft, String version) {
+
+        /** Whether the text was saved since the form was read: by someone else, as far as the form can tell. */
+        boolean savedSince(int stored) {
+            return version != null && !version.equals(String.valueOf(stored));
+        }
     }
 
     /**
@@ -347,7 +358,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
     }
 
     /** The edit page, in one language; after a refused save, with the text as typed and what was wrong. */
-    private void showEdit(Context ctx, Account account, E item, Language language, String error, Draft typed) {
+    private void showEdit(Context ctx, Account account, E item, Language language, String error, Typed typed) {
         Site site = sites.find(item.site()).orElseThrow();
         String url = base + "/" + item.id();
         boolean published = item.status() == Status.PUBLISHED;
@@ -371,17 +382,18 @@ abstract class EditorRoutes<E extends Editable<?>> {
 
     /**
      * One language's text in a form, as stored (with its pending change, if any) or, after a refused save, as
-     * typed; beside it, the language asked by {@code ?beside=}, else the original when translating. {@code staged}:
-     * whether a save is a pending change, which a translator may submit for review.
+     * typed; beside it, the language asked by {@code ?beside=}, else the original when translating; or, if someone
+     * saved the text since the refused form was read, theirs, with both compared. {@code staged}: whether a save is a
+     * pending change, which a translator may submit for review.
      */
-    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Draft typed,
+    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Typed typed,
                                     boolean staged, Function<Language, String> states) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
-        Draft shown = typed != null ? typed : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
+        int version = stored.map(EditableText::version).orElse(0);
+        Draft shown = typed != null ? typed.draft() : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
         boolean original = language.equals(item.originalLanguage());
-        var text = new TextForm(language.code(), name(language), language.dir(),
-                stored.map(EditableText::version).orElse(0), shown.title(), shown.slug(),
+        var text = new TextForm(language.code(), name(language), language.dir(), version, shown.title(), shown.slug(),
                 excerpts ? (shown.excerpt() == null ? "" : shown.excerpt()) : null, shown.body(), original,
                 account.role() != Role.TRANSLATOR || !original);
         Language besideLanguage = Language.find(ctx.queryParam("beside")).orElse(original ? null : item.originalLanguage());
@@ -390,11 +402,31 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 t.language().dir(), t.title(), t.excerpt(), t.bodyHtml())).orElse(null);
         List<Link> languages = site.languages().stream().map(l -> Link.of(name(l) + " · " + states.apply(l),
                 url + "?lang=" + l.code(), l.equals(language))).toList();
-        List<Link> besideChoices = item.texts().stream().map(EditableText::language).filter(l -> !l.equals(language))
+        TextConflict conflict = typed != null && typed.savedSince(version)
+                ? conflict(account, item, language, typed.draft(), stored.map(EditableText::draft)) : null;
+        // Another language beside it would be opened without the text typed: not offered while that is shown.
+        List<Link> besideChoices = conflict != null ? List.of() : item.texts().stream().map(EditableText::language)
+                .filter(l -> !l.equals(language))
                 .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
         return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
                 url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
-                staged && account.role() == Role.TRANSLATOR && !original);
+                staged && account.role() == Role.TRANSLATOR && !original, conflict);
+    }
+
+    /**
+     * The text typed beside the one someone saved since the form was read ({@code stored}: none if it was removed),
+     * by whom and when the newest revision of the language says.
+     */
+    private TextConflict conflict(Account account, E item, Language language, Draft mine, Optional<Draft> stored) {
+        Draft theirs = stored.orElse(new Draft("", "", excerpts ? "" : null, ""));
+        String savedBy = editor.revisions(account, item.id()).stream().filter(r -> r.language().equals(language))
+                .findFirst().map(r -> "saved meanwhile by " + r.savedByName() + ", " + MINUTE.format(r.savedAt()))
+                .orElse("saved meanwhile");
+        Comparison comparison = TextComparisons.compare(
+                new Comparison.Side("Yours", "as you typed it", language.code(), language.dir()), mine,
+                new Comparison.Side("Theirs", savedBy, language.code(), language.dir()), theirs);
+        return new TextConflict(comparison, savedBy, theirs.title(), theirs.slug(), theirs.excerpt(), theirs.body(),
+                base + "/" + item.id() + "?lang=" + language.code());
     }
 
     /** The item as it will be public, its pending changes included. */
@@ -410,8 +442,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private void revisions(Context ctx) {
         long id = id(ctx);
         String url = base + "/" + id;
-        pages.render(ctx, "revisions", new RevisionsView(pages.frame(ctx, "Revisions", null), url,
-                "Back to the " + kind, RevisionDiffs.rows(editor.revisions(security.account(ctx), id), url)));
+        pages.render(ctx, "revisions", RevisionHistory.view(pages.frame(ctx, "Revisions", null), url,
+                "Back to the " + kind, editor.revisions(security.account(ctx), id), ctx.queryParam("from"),
+                ctx.queryParam("to")));
     }
 
     /** Restores the revision of the address: one of another item, or none, is a 400. */

@@ -229,17 +229,19 @@ public interface ArticleEditorDao extends EditorDao {
 
     @Override
     @SqlQuery("""
-            SELECT id, article_id AS item_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name,
-                   saved_at
-              FROM article_revision WHERE article_id = :id ORDER BY id DESC
+            SELECT r.id, r.article_id AS item_id, r.language, r.title, r.slug, r.excerpt, r.body_markdown, r.saved_by,
+                   COALESCE(a.name, r.saved_by_name) AS saved_by_name, r.saved_at
+              FROM article_revision r LEFT JOIN account a ON a.id = r.saved_by
+             WHERE r.article_id = :id ORDER BY r.id DESC
             """)
     List<Revision> revisions(@Bind("id") long articleId);
 
     @Override
     @SqlQuery("""
-            SELECT id, article_id AS item_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name,
-                   saved_at
-              FROM article_revision WHERE id = :id
+            SELECT r.id, r.article_id AS item_id, r.language, r.title, r.slug, r.excerpt, r.body_markdown, r.saved_by,
+                   COALESCE(a.name, r.saved_by_name) AS saved_by_name, r.saved_at
+              FROM article_revision r LEFT JOIN account a ON a.id = r.saved_by
+             WHERE r.id = :id
             """)
     Optional<Revision> revision(@Bind("id") long revisionId);
 }

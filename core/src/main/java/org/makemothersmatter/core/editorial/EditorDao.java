@@ -30,7 +30,7 @@ public interface EditorDao {
 
     void insertRevision(long id, Language language, Written text, Long savedBy, String savedByName, Instant at);
 
-    /** The revisions of every language of one article or page, newest first. */
+    /** The revisions of every language of one article or page, newest first, each with its author's name. */
     List<Revision> revisions(long id);
 
     Optional<Revision> revision(long revisionId);

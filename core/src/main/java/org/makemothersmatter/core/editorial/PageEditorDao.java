@@ -167,17 +167,19 @@ public interface PageEditorDao extends EditorDao {
     /** Pages have no excerpt: the revisions' is null. */
     @Override
     @SqlQuery("""
-            SELECT id, page_id AS item_id, language, title, slug, CAST(NULL AS VARCHAR) AS excerpt, body_markdown,
-                   saved_by, saved_by_name, saved_at
-              FROM page_revision WHERE page_id = :id ORDER BY id DESC
+            SELECT r.id, r.page_id AS item_id, r.language, r.title, r.slug, CAST(NULL AS VARCHAR) AS excerpt,
+                   r.body_markdown, r.saved_by, COALESCE(a.name, r.saved_by_name) AS saved_by_name, r.saved_at
+              FROM page_revision r LEFT JOIN account a ON a.id = r.saved_by
+             WHERE r.page_id = :id ORDER BY r.id DESC
             """)
     List<Revision> revisions(@Bind("id") long pageId);
 
     @Override
     @SqlQuery("""
-            SELECT id, page_id AS item_id, language, title, slug, CAST(NULL AS VARCHAR) AS excerpt, body_markdown,
-                   saved_by, saved_by_name, saved_at
-              FROM page_revision WHERE id = :id
+            SELECT r.id, r.page_id AS item_id, r.language, r.title, r.slug, CAST(NULL AS VARCHAR) AS excerpt,
+                   r.body_markdown, r.saved_by, COALESCE(a.name, r.saved_by_name) AS saved_by_name, r.saved_at
+              FROM page_revision r LEFT JOIN account a ON a.id = r.saved_by
+             WHERE r.id = :id
             """)
     Optional<Revision> revision(@Bind("id") long revisionId);
 }

@@ -82,7 +82,8 @@ class ArticleEditingTest {
         assertThat(moved.header("Location")).isEqualTo("/testland/en/news/mothers-and-work");
 
         TestServer.Page revisions = editor.get("/admin/articles/" + id + "/revisions");
-        assertThat(revisions.body()).contains("-title: Mothers at work", "+title: Mothers and work", "Ed");
+        assertThat(revisions.body()).as("the newest revision beside the one before it, by its author's name")
+                .contains("Mothers <del>at</del> work", "Mothers <ins>and</ins> work", ">Ed<");
         String firstEnglish = Matches.last(revisions.body(), "action=\"(/admin/articles/" + id + "/revisions/\\d+/restore)\"");
         assertThat(editor.post(firstEnglish, Map.of()).status()).isEqualTo(303);
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).as("a change waiting").isEqualTo(301);

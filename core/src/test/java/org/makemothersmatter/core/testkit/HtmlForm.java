@@ -1,7 +1,10 @@
 package org.makemothersmatter.core.testkit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,10 +23,23 @@ public final class HtmlForm {
      * pressed among them, as {@code then} is on the edit page), to its action.
      */
     public static TestServer.Page submit(Browser browser, String path, String id, Map<String, String> typed) {
-        String html = browser.get(path).body();
-        Map<String, String> fields = fields(html, id);
+        return submit(browser, browser.get(path), id, typed);
+    }
+
+    /**
+     * Sends the form of this id as {@code page}, already got (the answer to a form sent, say), gives it, with
+     * {@code typed} over its fields, to its action: in the query of a GET if it is a form of {@code method="get"}.
+     */
+    public static TestServer.Page submit(Browser browser, TestServer.Page page, String id, Map<String, String> typed) {
+        Map<String, String> fields = fields(page.body(), id);
         fields.putAll(typed);
-        return browser.post(Jsoup.parse(html).getElementById(id).attr("action"), fields);
+        Element form = Jsoup.parse(page.body()).getElementById(id);
+        if (form.attr("method").equalsIgnoreCase("get")) {
+            return browser.get(form.attr("action") + "?" + fields.entrySet().stream()
+                    .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                    .collect(Collectors.joining("&")));
+        }
+        return browser.post(form.attr("action"), fields);
     }
 
     /** The fields of the form of this id, by name; a test adds what a visitor types and the button pressed. */
@@ -46,6 +62,10 @@ public final class HtmlForm {
             fields.put(field.attr("name"), value(field));
         }
         return fields;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String value(Element field) {

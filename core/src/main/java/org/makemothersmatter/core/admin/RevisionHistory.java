@@ -1,0 +1,100 @@
+package org.makemothersmatter.core.admin;
+
+import static org.makemothersmatter.core.admin.AdminForms.name;
+
+import io.javalin.http.BadRequestResponse;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.admin.view.Choice;
+import org.makemothersmatter.core.admin.view.Comparison;
+import org.makemothersmatter.core.admin.view.RevisionsView;
+import org.makemothersmatter.core.editorial.Revision;
+import org.makemothersmatter.core.model.Language;
+
+/**
+ * The revisions of an article or a page as the back office shows them: each saved text, and two of them compared,
+ * those chosen or by default the newest and the one before it in its language.
+ */
+final class RevisionHistory {
+
+    private RevisionHistory() {
+    }
+
+    /**
+     * The page of revisions given newest first; {@code base} is the address of the article or page. {@code from}
+     * and {@code to} are the ids asked, if any: {@code to} defaults to the newest, {@code from} to the revision
+     * before {@code to} in its language. An id that is not one of these revisions is a 400.
+     */
+    static RevisionsView view(AdminFrame frame, String base, String editLabel, List<Revision> revisions, String from,
+                              String to) {
+        Revision after = blank(to) ? revisions.stream().findFirst().orElse(null) : find(revisions, to);
+        Revision before = blank(from) ? null : find(revisions, from);
+        if (blank(from) && after != null) {
+            before = previousInLanguage(revisions).get(after.id());
+        }
+        List<Choice> fromChoices = new ArrayList<>(List.of(new Choice("", "The revision before it, in its language",
+                blank(from))));
+        fromChoices.addAll(choices(revisions, blank(from) ? null : before));
+        String url = base + "/revisions";
+        return new RevisionsView(frame, base, editLabel, url, fromChoices, choices(revisions, after),
+                after == null ? null : compare(before, after),
+                revisions.stream().map(r -> new RevisionsView.Row(r.savedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        EditorRoutes.MINUTE.format(r.savedAt()), name(r.language()), r.savedByName(), r.title(),
+                        code(r), dir(r), url + "?to=" + r.id(), url + "/" + r.id() + "/restore")).toList());
+    }
+
+    /** Each revision's previous one in the same language, from revisions given newest first. */
+    private static Map<Long, Revision> previousInLanguage(List<Revision> revisions) {
+        Map<Long, Revision> previous = new HashMap<>();
+        Map<Language, Revision> older = new HashMap<>();
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            Revision revision = revisions.get(i);
+            previous.put(revision.id(), older.get(revision.language()));
+            older.put(revision.language(), revision);
+        }
+        return previous;
+    }
+
+    /** Two revisions compared; {@code before} null: nothing before {@code after}, its language's first text. */
+    private static Comparison compare(Revision before, Revision after) {
+        Comparison.Side from = before == null ? new Comparison.Side("From", "nothing before it", code(after),
+                dir(after)) : side("From", before);
+        return TextComparisons.compare(from, before == null ? null : before.draft(), side("To", after), after.draft());
+    }
+
+    private static List<Choice> choices(List<Revision> revisions, Revision selected) {
+        return revisions.stream().map(r -> new Choice(String.valueOf(r.id()), describe(r) + " · " + r.title(),
+                selected != null && r.id() == selected.id())).toList();
+    }
+
+    private static Comparison.Side side(String name, Revision revision) {
+        return new Comparison.Side(name, describe(revision), code(revision), dir(revision));
+    }
+
+    /** When, in which language and by whom a revision was saved. */
+    static String describe(Revision revision) {
+        return EditorRoutes.MINUTE.format(revision.savedAt()) + " · " + name(revision.language()) + " · "
+                + revision.savedByName();
+    }
+
+    private static Revision find(List<Revision> revisions, String id) {
+        return revisions.stream().filter(r -> String.valueOf(r.id()).equals(id)).findFirst()
+                .orElseThrow(() -> new BadRequestResponse("No revision " + id + " of this text."));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    private static String code(Revision revision) {
+        return revision.language().code();
+    }
+
+    private static String dir(Revision revision) {
+        return revision.language().dir();
+    }
+}
