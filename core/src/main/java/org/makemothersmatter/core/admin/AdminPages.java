@@ -46,6 +46,7 @@ public final class AdminPages {
             menu.add(link("Accounts", "/admin/accounts", ctx));
             menu.add(link("Audit log", "/admin/audit", ctx));
         }
+        menu.add(link("My account", MyAccountRoutes.PATH, ctx));
         return new AdminFrame(title, account.name(), account.role().code(), session.csrfToken(), menu,
                 ctx.queryParam(NOTICE_PARAM), error, assets.backOffice());
     }

@@ -23,7 +23,7 @@ import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
-/** The back office: its routes, its dashboard, the accounts and the audit log. */
+/** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
 public final class AdminRoutes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
@@ -40,11 +40,12 @@ public final class AdminRoutes {
     private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
     private final PluginAdminRoutes plugins;
+    private final MyAccountRoutes me;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
-                       MediaAdminRoutes media, PluginAdminRoutes plugins) {
+                       MediaAdminRoutes media, PluginAdminRoutes plugins, MyAccountRoutes me) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -55,6 +56,7 @@ public final class AdminRoutes {
         this.pageRoutes = pageRoutes;
         this.media = media;
         this.plugins = plugins;
+        this.me = me;
     }
 
     public void register(RoutesConfig routes) {
@@ -67,6 +69,7 @@ public final class AdminRoutes {
         routes.get("/admin/accounts", this::accounts);
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
+        me.register(routes);
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);
