@@ -93,6 +93,20 @@ public final class Notifications {
     }
 
     /**
+     * A visitor answered a public form of a site: those of its editors and of the network administrators who asked
+     * for it hear it, in their language, in the plugin's words: its strings {@code subjectKey} and {@code textKey}
+     * of that language, formatted with {@code arguments}.
+     */
+    public void formAnswered(String site, String subjectKey, String textKey, Object... arguments) {
+        Site where = site(site);
+        post(Notice.FORM_ANSWER, null, dao.formReaders(site), (t, to) -> {
+            Texts own = messages.of(where, to.mailLanguage());
+            return new Mail(own.format(subjectKey, arguments), t.format("form-answer.body",
+                    own.format(textKey, arguments), siteName(where, to), web.publicUrl() + "/admin"));
+        });
+    }
+
+    /**
      * Writes a notice to each of its recipients but the person who caused it ({@code by}, null for no one), in the
      * transaction under way if there is one, and has the postman send them once it commits.
      */

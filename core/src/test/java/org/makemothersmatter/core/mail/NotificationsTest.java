@@ -28,8 +28,9 @@ import org.makemothersmatter.core.testkit.TestServer;
 
 /**
  * The notifications, sent by the real server to a real mail server: each reaches whom it concerns on the site it is
- * about, in their language, and no one else; refused ones are not sent. Testland's team is TestSites', with more: a
- * French-reading translator, one who refuses requests, a translator of Otherland, and a French-reading editor.
+ * about, in their language, and no one else; refused ones and those not asked for are not sent. Testland's team is
+ * TestSites', with more: a French-reading translator, one who refuses requests, a translator of Otherland, and an
+ * editor and an administrator who asked for the answers to the sites' forms.
  */
 class NotificationsTest {
 
@@ -48,9 +49,12 @@ class NotificationsTest {
         accounts.create("quiet@testland.org", "Quinn", Role.TRANSLATOR, Set.of("testland"), PASSWORD);
         accounts.create("translator@otherland.org", "Oli", Role.TRANSLATOR, Set.of("otherland"), PASSWORD);
         accounts.create("reader@testland.org", "Rose", Role.EDITOR, Set.of("testland"), PASSWORD);
+        accounts.create("watcher@example.org", "Wes", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
         choose(server, "traductrice@testland.org", Map.of("language", "fr"));
         choose(server, "quiet@testland.org", Map.of(), "translation-request");
-        choose(server, "reader@testland.org", Map.of("language", "fr"));
+        choose(server, "reader@testland.org", Map.of("language", "fr", "notify-form-answer", "yes"));
+        choose(server, "watcher@example.org", Map.of("notify-form-answer", "yes"));
+        choose(server, "editor@otherland.org", Map.of("notify-form-answer", "yes"));
         editor = server.signedIn("editor@testland.org", PASSWORD);
     }
 
@@ -159,6 +163,24 @@ class NotificationsTest {
                 + "public:\n" + publicPage, PUBLIC_URL + "/admin/articles/" + id + "?lang=en");
         assertThat(server.get("/testland/en/news/the-spring-appeal").status()).isEqualTo(200);
         assertThat(recipients(title)).containsExactly("editor@testland.org");
+    }
+
+    @Test
+    void aVisitorsAnswerReachesThoseWhoAskedForItOnThatSite() {
+        String note = "Please call me about the spring workshop";
+        Browser visitor = server.browser();
+        visitor.get("/testland/en/own");
+        assertThat(visitor.post("/testland/en/own", Map.of("note", note)).status()).isEqualTo(303);
+        mailbox.awaitDelivery(server);
+
+        Mailbox.Mail french = mailbox.awaitOne("reader@testland.org", note);
+        assertThat(french.subject()).isEqualTo("Une nouvelle note sur Testland : " + note);
+        assertThat(french.text()).startsWith("Bonjour Rose,").contains("Un visiteur a envoyé cette note :\n" + note,
+                "Les réponses sont dans le back-office de MMM Testland :\n" + PUBLIC_URL + "/admin");
+        assertThat(mailbox.awaitOne("watcher@example.org", note).subject())
+                .as("a network administrator who asked, in English").isEqualTo("A new note on Testland: " + note);
+        assertThat(recipients(note)).as("not those who did not ask, nor another site's editor")
+                .containsExactlyInAnyOrder("reader@testland.org", "watcher@example.org");
     }
 
     @Test
