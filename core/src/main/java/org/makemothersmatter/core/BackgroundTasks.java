@@ -7,12 +7,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.editorial.Publisher;
+import org.makemothersmatter.core.mail.Postman;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the server does on its own, on one background thread: publishing scheduled articles (every 20
- * seconds, so an article appears within 20 seconds of its time) and forgetting ended sessions.
+ * seconds, so an article appears within 20 seconds of its time) and forgetting ended sessions; and, on a thread of
+ * its own, as a mail server may be slow to answer, sending the notification mails of the outbox.
  */
 public final class BackgroundTasks {
 
@@ -22,12 +24,14 @@ public final class BackgroundTasks {
 
     private final Publisher publisher;
     private final Sessions sessions;
+    private final Postman postman;
     private ScheduledExecutorService timer;
 
     @Inject
-    public BackgroundTasks(Publisher publisher, Sessions sessions) {
+    public BackgroundTasks(Publisher publisher, Sessions sessions, Postman postman) {
         this.publisher = publisher;
         this.sessions = sessions;
+        this.postman = postman;
     }
 
     public void start() {
@@ -38,6 +42,7 @@ public final class BackgroundTasks {
         });
         every(20, TimeUnit.SECONDS, "publishing scheduled articles", publisher::publishDue);
         every(10, TimeUnit.MINUTES, "forgetting ended sessions", sessions::closeExpired);
+        postman.start();
     }
 
     /**
@@ -49,6 +54,7 @@ public final class BackgroundTasks {
             return;
         }
         timer.shutdown();
+        postman.stop();
         try {
             if (!timer.awaitTermination(ROUND_END.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("A background task still runs after {}: interrupted", ROUND_END);

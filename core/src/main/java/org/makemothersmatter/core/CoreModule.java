@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.events.ContentListener;
+import org.makemothersmatter.core.mail.MailSettings;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.settings.NetworkSettings;
@@ -19,17 +20,19 @@ import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.WebSettings;
 import org.makemothersmatter.core.web.cache.PageCache;
 
-/** Wires core: storage, templates, messages. The sites themselves come from the plugins' modules. */
+/** Wires core: storage, templates, messages, mail. The sites themselves come from the plugins' modules. */
 public final class CoreModule extends AbstractModule {
 
     private final DatabaseSettings database;
     private final WebSettings web;
     private final NetworkSettings network;
+    private final MailSettings mail;
 
-    public CoreModule(DatabaseSettings database, WebSettings web, NetworkSettings network) {
+    public CoreModule(DatabaseSettings database, WebSettings web, NetworkSettings network, MailSettings mail) {
         this.database = database;
         this.web = web;
         this.network = network;
+        this.mail = mail;
     }
 
     @Override
@@ -37,6 +40,7 @@ public final class CoreModule extends AbstractModule {
         install(new StoreModule(database));
         bind(WebSettings.class).toInstance(web);
         bind(NetworkSettings.class).toInstance(network);
+        bind(MailSettings.class).toInstance(mail);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), SitePlugin.class);
         Multibinder<ContentListener> listeners = Multibinder.newSetBinder(binder(), ContentListener.class);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ public final class Accounts {
     static final int MAX_FAILURES_PER_EMAIL = 5;
     static final int MAX_FAILURES_PER_IP = 20;
     static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+    /** The length of the name column. */
+    private static final int MAX_NAME = 200;
 
     private final Jdbi jdbi;
     private final AccountDao dao;
@@ -61,9 +64,7 @@ public final class Accounts {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("'" + email + "' is not an e-mail address.");
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A name is needed.");
-        }
+        String shownName = name(name);
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
             throw new IllegalArgumentException(weakness);
@@ -82,7 +83,7 @@ public final class Accounts {
         String hash = passwords.hash(password);
         long id = jdbi.inTransaction(handle -> {
             AccountDao tx = handle.attach(AccountDao.class);
-            long created = tx.insert(address, name.strip(), role.code(), hash, clock.instant());
+            long created = tx.insert(address, shownName, role.code(), hash, clock.instant());
             if (role != Role.NETWORK_ADMIN) {
                 siteCodes.forEach(site -> tx.grant(created, site));
             }
@@ -161,6 +162,29 @@ public final class Accounts {
         return new SignedIn(account);
     }
 
+    public Preferences preferences(Account account) {
+        return dao.preferences(account.id()).orElseThrow().preferences();
+    }
+
+    /**
+     * Saves what someone chooses for themselves: their name, language and notices. The notices their role is not
+     * offered stay as they were; a name that cannot be kept is refused as {@link IllegalArgumentException}.
+     */
+    public void savePreferences(Account account, String name, Preferences chosen, String ip) {
+        String shownName = name(name);
+        List<Notice> offered = Notice.of(account.role());
+        Set<Notice> notices = EnumSet.noneOf(Notice.class);
+        preferences(account).notices().stream().filter(notice -> !offered.contains(notice)).forEach(notices::add);
+        chosen.notices().stream().filter(offered::contains).forEach(notices::add);
+        Preferences kept = new Preferences(chosen.language(), notices);
+        jdbi.useTransaction(handle -> {
+            dao.savePreferences(account.id(), shownName, AccountDao.PreferencesRow.of(kept));
+            audit.record(account.id(), account.email(), "account.preferences", null, account.email(),
+                    (kept.language() == null ? "browser's language" : kept.language().code()) + "; notices "
+                            + kept.notices().stream().map(Notice::code).sorted().toList(), ip);
+        });
+    }
+
     /** Sets a new password; refuses a weak one. */
     public void changePassword(Account account, String password) {
         String weakness = Passwords.weakness(password);
@@ -178,6 +202,17 @@ public final class Accounts {
         Set<String> granted = new HashSet<>(dao.sites(row.id()));
         return new Account(row.id(), row.email(), row.name(), Role.find(row.role()).orElseThrow(), granted,
                 row.active());
+    }
+
+    /** The name as it is kept, without surrounding spaces; refused when empty or longer than its column. */
+    private static String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A name is needed.");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters.");
+        }
+        return name.strip();
     }
 
     private static String normalize(String email) {

@@ -49,6 +49,7 @@ public final class AdminPages {
             entries.put("Accounts", "/admin/accounts");
             entries.put("Audit log", "/admin/audit");
         }
+        entries.put("My account", MyAccountRoutes.PATH);
         // The screen shown is the entry whose address is the longest start of its own: the trash, not the articles;
         // the trash of pages is the same entry as that of articles.
         String path = ctx.path().matches("/admin/\\w+/trash(/.*)?") ? "/admin/articles/trash" : ctx.path();

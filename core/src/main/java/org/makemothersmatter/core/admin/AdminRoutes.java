@@ -29,7 +29,7 @@ import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
-/** The back office: its routes, its dashboard, the accounts and the audit log. */
+/** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
 public final class AdminRoutes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
@@ -49,11 +49,13 @@ public final class AdminRoutes {
     private final MediaAdminRoutes media;
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
+    private final MyAccountRoutes me;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
-                       MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard) {
+                       MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
+                       MyAccountRoutes me) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -65,6 +67,7 @@ public final class AdminRoutes {
         this.media = media;
         this.plugins = plugins;
         this.dashboard = dashboard;
+        this.me = me;
     }
 
     public void register(RoutesConfig routes) {
@@ -77,6 +80,7 @@ public final class AdminRoutes {
         routes.get("/admin/accounts", this::accounts);
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
+        me.register(routes);
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);

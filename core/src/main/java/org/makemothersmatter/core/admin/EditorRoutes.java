@@ -108,6 +108,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 (account, id) -> editor.trash(account, id, version(ctx))));
         routes.post(base + "/{id}/restore", ctx -> change(ctx, "Restored from the trash, as a draft.",
                 (account, id) -> editor.restore(account, id, version(ctx))));
+        routes.post(base + "/{id}/request-translation/{language}", this::requestTranslation);
         routes.get(base + "/{id}/preview/{language}", this::preview);
         routes.get(base + "/{id}/revisions", this::revisions);
         routes.post(base + "/{id}/revisions/{revision}/restore", this::restoreRevision);
@@ -410,7 +411,9 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
         return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
                 url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
-                staged && account.role() == Role.TRANSLATOR && !original, conflict);
+                staged && account.role() == Role.TRANSLATOR && !original,
+                stored.isEmpty() && account.role() != Role.TRANSLATOR
+                        ? url + "/request-translation/" + language.code() : null, conflict);
     }
 
     /**
@@ -427,6 +430,18 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 new Comparison.Side("Theirs", savedBy, language.code(), language.dir()), theirs);
         return new TextConflict(comparison, savedBy, theirs.title(), theirs.slug(), theirs.excerpt(), theirs.body(),
                 base + "/" + item.id() + "?lang=" + language.code());
+    }
+
+    /** Asks the site's translators for a language the item has no text in, then shows that language's tab. */
+    private void requestTranslation(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        Language language = language(ctx);
+        attempt(ctx, () -> {
+            editor.requestTranslation(account, id, language);
+            return base + "/" + id + "?lang=" + language.code();
+        }, "Translation requested: the site's translators are told by e-mail.",
+                error -> showEdit(ctx, account, editor.read(account, id), language, error, null));
     }
 
     /** The item as it will be public, its pending changes included. */

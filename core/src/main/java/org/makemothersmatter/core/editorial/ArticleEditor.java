@@ -13,6 +13,7 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
@@ -32,8 +33,9 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     private static final int EXCERPT_MAX = 2000;
 
     @Inject
-    public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Clock clock) {
-        super(jdbi, sites, markdown, audit, events, clock, ArticleEditorDao.class, "article");
+    public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events,
+                         Notifications notifications, Clock clock) {
+        super(jdbi, sites, markdown, audit, events, notifications, clock, ArticleEditorDao.class, "article");
     }
 
     /**
@@ -83,10 +85,17 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         return readVersion + 1;
     }
 
-    /** Publishes at a later time; the publisher makes it public when that time comes. */
+    /**
+     * Publishes at a later time; the publisher makes it public when that time comes, and tells whoever scheduled it
+     * last.
+     */
     public void schedule(Account account, long id, int readVersion, Instant at) {
         requireFuture(at);
-        changeStatus(account, managed(account, id), readVersion, Status.SCHEDULED, at, "schedule");
+        EditableArticle article = managed(account, id);
+        jdbi.useTransaction(handle -> {
+            changeStatus(account, article, readVersion, Status.SCHEDULED, at, "schedule");
+            handle.attach(ArticleEditorDao.class).scheduledBy(id, account.id());
+        });
     }
 
     /** Refuses a time to publish at that has come already: checked before a form that asks for it saves anything. */

@@ -22,18 +22,37 @@ import org.makemothersmatter.core.model.Section;
 @RegisterConstructorMapper(ArticleEditorDao.Listed.class)
 @RegisterConstructorMapper(LanguageOf.class)
 @RegisterConstructorMapper(ArticleEditorDao.Due.class)
+@RegisterConstructorMapper(ArticleEditorDao.Original.class)
 public interface ArticleEditorDao extends EditorDao {
 
     /** The scheduled articles whose time has come, locked until the transaction ends so that one node moves them. */
-    @SqlQuery("SELECT id, site FROM article WHERE status = 'scheduled' AND publish_at <= :now ORDER BY id FOR UPDATE")
+    @SqlQuery("""
+            SELECT id, site, scheduled_by FROM article WHERE status = 'scheduled' AND publish_at <= :now
+             ORDER BY id FOR UPDATE
+            """)
     List<Due> due(@Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE article SET scheduled_by = :account WHERE id = :id")
+    void scheduledBy(@Bind("id") long id, @Bind("account") long accountId);
+
+    /** The original text of an article: what its publication is told by. */
+    @SqlQuery("""
+            SELECT a.original_language AS language, t.title, t.slug FROM article a
+              JOIN article_translation t ON t.article_id = a.id AND t.language = a.original_language
+             WHERE a.id = :id
+            """)
+    Original original(@Bind("id") long id);
 
     @SqlUpdate("UPDATE article SET status = 'published', version = version + 1"
             + " WHERE id IN (<ids>) AND status = 'scheduled'")
     int publish(@BindList("ids") List<Long> ids);
 
-    /** A scheduled article due, and the site whose pages show it. */
-    record Due(long id, String site) {
+    /** A scheduled article due, the site whose pages show it, and who scheduled it (null if unknown). */
+    record Due(long id, String site, Long scheduledBy) {
+    }
+
+    /** An article's original language, and its title and slug in it. */
+    record Original(Language language, String title, String slug) {
     }
 
     record Row(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,

@@ -22,6 +22,7 @@ import org.makemothersmatter.core.content.Slugs;
 import org.makemothersmatter.core.editorial.EditorDao.Written;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
@@ -46,17 +47,19 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     final Clock clock;
     private final AuditLog audit;
     private final ContentEvents events;
+    private final Notifications notifications;
     private final Class<D> store;
     /** "article" or "page": in messages and in the audit log. */
     private final String kind;
 
-    Editor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Clock clock,
-           Class<D> store, String kind) {
+    Editor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Notifications notifications,
+           Clock clock, Class<D> store, String kind) {
         this.jdbi = jdbi;
         this.sites = sites;
         this.markdown = markdown;
         this.audit = audit;
         this.events = events;
+        this.notifications = notifications;
         this.clock = clock;
         this.store = store;
         this.kind = kind;
@@ -144,14 +147,38 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         });
     }
 
-    /** Submits the pending change of one language for the site's editors to publish: a translator's last step. */
+    /**
+     * Submits the pending change of one language for the site's editors to publish: a translator's last step. The
+     * editors are told by mail.
+     */
     public void submitForReview(Account account, long id, Language language) {
         E item = read(account, id);
         jdbi.useTransaction(handle -> {
-            if (handle.attach(PendingTextDao.class).submit(kind, id, language) == 0) {
+            PendingTextDao pending = handle.attach(PendingTextDao.class);
+            if (pending.submit(kind, id, language) == 0) {
                 throw new IllegalArgumentException("This language has no change to submit: save it first.");
             }
             record(account, "submit", item.site(), id, language.code());
+            notifications.submittedForReview(account, kind, id, item.site(),
+                    pending.find(kind, id, language).orElseThrow().title(), language);
+        });
+    }
+
+    /**
+     * Asks the site's translators, by mail, for the item's text in a language of the site it has not got yet (not
+     * even begun); the request is in the audit log.
+     */
+    public void requestTranslation(Account account, long id, Language language) {
+        E item = managed(account, id);
+        requireLanguage(sites.find(item.site()).orElseThrow(), language);
+        if (staged(account, id).text(language).isPresent()) {
+            throw new IllegalArgumentException("This " + kind + " has a text in " + language.code()
+                    + " already: there is no translation to ask for.");
+        }
+        jdbi.useTransaction(handle -> {
+            audit.record(account.id(), account.email(), kind + ".request-translation", item.site(), kind + " " + id,
+                    language.code(), null);
+            notifications.translationRequested(account, kind, id, item.site(), item.original().title(), language);
         });
     }
 

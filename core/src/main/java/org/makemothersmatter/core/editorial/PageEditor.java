@@ -12,6 +12,7 @@ import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.content.Slugs;
 import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
@@ -29,8 +30,9 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
     private static final int KEY_LENGTH = 72;
 
     @Inject
-    public PageEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Clock clock) {
-        super(jdbi, sites, markdown, audit, events, clock, PageEditorDao.class, "page");
+    public PageEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events,
+                      Notifications notifications, Clock clock) {
+        super(jdbi, sites, markdown, audit, events, notifications, clock, PageEditorDao.class, "page");
     }
 
     /** What the back-office list asks for; null fields mean any. {@code q} is text searched in titles. */

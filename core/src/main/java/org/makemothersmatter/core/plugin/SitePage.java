@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * A request for one of a plugin's public pages, and the toolkit core hands it to answer: the site's strings in
  * the page's language, form tokens, core's building blocks (an own page's shared part with the latest news,
- * pagination), and the rendering of a template in the site's frame (header, navigation, language switcher,
- * footer, the plugin's frame blocks).
+ * pagination), the rendering of a template in the site's frame (header, navigation, language switcher,
+ * footer, the plugin's frame blocks), and a notice by e-mail to the site's team when a form's answer is kept.
  */
 public interface SitePage extends PluginRequest {
 
@@ -46,6 +46,19 @@ public interface SitePage extends PluginRequest {
 
     /** Core's links to the other pages of a listing of {@code total} items, {@code size} a page; nothing if one. */
     Content pagination(long total, int size);
+
+    /**
+     * Tells the site's team by e-mail that a visitor's answer to a public form was stored: call it once the answer is
+     * kept (never for one refused, nor for a robot's). The mail goes to the site's editors and the network
+     * administrators who asked for these notices (on their account's page in the back office), each in the language
+     * they read the back office in: its subject and text are the plugin's strings {@code subjectKey} and
+     * {@code textKey} in that language (in {@code messages/<code>_<language>.properties}), formatted with
+     * {@code arguments} as {@link Texts#format} does; core adds a greeting, a link to the back office, and why the
+     * person gets it. The mail is plain text, its subject on one line. It is sent in the background: the request
+     * neither waits for the mail server nor fails with it, and a notice that cannot be written is logged, not
+     * answered to the visitor, whose answer is kept.
+     */
+    void notifyTeam(String subjectKey, String textKey, Object... arguments);
 
     /** Keeps this page out of search engines (a confirmation, a page of thanks). */
     void noindex();

@@ -9,7 +9,8 @@
  *       {@link org.makemothersmatter.core.plugin.PluginDeclaration}; {@link org.makemothersmatter.core.plugin.OwnPage}
  *       for a page core renders from the plugin's template and strings alone.</li>
  *   <li>What core hands a handler per request: {@link org.makemothersmatter.core.plugin.SitePage} on the public site
- *       (texts, form tokens, latest news, pagination, rendering in the site's frame), and
+ *       (texts, form tokens, latest news, pagination, rendering in the site's frame, a notice by e-mail to the
+ *       site's team of a form's answer), and
  *       {@link org.makemothersmatter.core.plugin.SiteAdminPage} in the back office (the signed-in account's rights,
  *       its CSRF token, rendering in the back office's frame).</li>
  *   <li>How a plugin's kept pages are invalidated: a {@link org.makemothersmatter.core.plugin.SiteRoutes#page page}

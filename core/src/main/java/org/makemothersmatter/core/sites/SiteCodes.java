@@ -16,10 +16,11 @@ public final class SiteCodes {
 
     /**
      * First path segments core uses or keeps for itself (the back office, files, images, the feeds, search and
-     * operations' addresses to come), the international site's code, and the folder of core's templates.
+     * operations' addresses to come), the international site's code, the folder of core's templates, and the name of
+     * its mails' strings ({@code messages/mail_<language>.properties}).
      */
     public static final Set<String> RESERVED = Set.of("admin", "assets", "media", "core", "network", "api", "feed",
-            "feeds", "search", "sitemap", "health", "metrics", "static");
+            "feeds", "search", "sitemap", "health", "metrics", "static", "mail");
 
     private SiteCodes() {
     }

@@ -147,7 +147,7 @@ final class TestPlugins extends AbstractModule {
         }
     }
 
-    /** Keeps the notes sent from Testland's own page. */
+    /** Keeps the notes sent from Testland's own page, and tells the team who asked for it. */
     static final class Own {
         private final NoteDao notes;
 
@@ -164,6 +164,7 @@ final class TestPlugins extends AbstractModule {
                 return;
             }
             notes.insert(page.param("note"));
+            page.notifyTeam("note.subject", "note.text", page.param("note"));
             page.redirect("/own");
         }
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.Application;
 import org.makemothersmatter.core.CoreModule;
+import org.makemothersmatter.core.mail.MailSettings;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
@@ -32,9 +33,10 @@ public final class TestServer implements AutoCloseable {
     private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(DatabaseSettings database, WebSettings web, NetworkSettings settings, List<Module> sites) {
+    private TestServer(DatabaseSettings database, WebSettings web, NetworkSettings settings, MailSettings mail,
+                       List<Module> sites) {
         this.injector = Guice.createInjector(Stream.concat(Stream.of(
-                new CoreModule(database, web, settings)), sites.stream()).toList());
+                new CoreModule(database, web, settings, mail)), sites.stream()).toList());
         this.application = injector.getInstance(Application.class);
         this.server = application.start();
     }
@@ -50,8 +52,16 @@ public final class TestServer implements AutoCloseable {
 
     /** A server over a fresh in-memory database, its canonical and hreflang links built on this public address. */
     public static TestServer startAt(String publicUrl, Module... sites) {
+        return startAt(publicUrl, MailSettings.NONE, sites);
+    }
+
+    /**
+     * A server over a fresh in-memory database, its links built on this public address, that sends its mails through
+     * this mail server (a {@link Mailbox}'s).
+     */
+    public static TestServer startAt(String publicUrl, MailSettings mail, Module... sites) {
         return new TestServer(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), new WebSettings(0, publicUrl),
-                NetworkSettings.DEFAULTS, List.of(sites));
+                NetworkSettings.DEFAULTS, mail, List.of(sites));
     }
 
     /** A server over a fresh in-memory database, its sites as the settings have them. */
@@ -60,7 +70,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, NetworkSettings settings, Module... sites) {
-        return new TestServer(database, new WebSettings(0, "http://localhost"), settings, List.of(sites));
+        return new TestServer(database, new WebSettings(0, "http://localhost"), settings, MailSettings.NONE,
+                List.of(sites));
     }
 
     public <T> T instance(Class<T> type) {

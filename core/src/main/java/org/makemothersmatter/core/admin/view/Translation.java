@@ -7,9 +7,10 @@ import org.makemothersmatter.core.web.view.Link;
  * The writing part of an article's or a page's edit page: a link to each language of the site (named by
  * {@code label}), one language's text in a form that posts to {@code saveAction}, and, beside it, another
  * language's text to translate from (if any); or, when the text typed was refused because someone else saved it
- * meanwhile ({@code conflict}, else null), the text they saved.
+ * meanwhile ({@code conflict}, else null), the text they saved. {@code requestAction}: where an editor asks the
+ * site's translators for a language not written yet; null when that is not offered.
  */
 public record Translation(String label, List<Link> languages, List<Link> besideChoices, TextForm text,
                           BesideText beside, String saveAction, String saveLabel, boolean offerReview,
-                          TextConflict conflict) {
+                          String requestAction, TextConflict conflict) {
 }

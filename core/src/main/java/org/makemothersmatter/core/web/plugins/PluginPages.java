@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.OwnPage;
@@ -28,6 +29,8 @@ import org.makemothersmatter.core.web.PublicForms;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.SiteRouter;
 import org.makemothersmatter.core.web.routes.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves a plugin's public pages: each request is handed to the plugin's handler as a {@link SitePage}, the toolkit
@@ -35,6 +38,8 @@ import org.makemothersmatter.core.web.routes.Paging;
  * handler of this kind, which renders the page's template with its shared part.
  */
 public final class PluginPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginPages.class);
 
     /** The latest news an own page shows. */
     private static final int LATEST = 3;
@@ -45,16 +50,18 @@ public final class PluginPages {
     private final NewsService news;
     private final ContentEvents events;
     private final PluginClasses classes;
+    private final Notifications notifications;
 
     @Inject
     PluginPages(Presenter presenter, PageRenderer renderer, PublicForms forms, NewsService news,
-                ContentEvents events, PluginClasses classes) {
+                ContentEvents events, PluginClasses classes, Notifications notifications) {
         this.presenter = presenter;
         this.renderer = renderer;
         this.forms = forms;
         this.news = news;
         this.events = events;
         this.classes = classes;
+        this.notifications = notifications;
     }
 
     /**
@@ -147,6 +154,17 @@ public final class PluginPages {
         @Override
         public void changed() {
             events.changed(ContentChanged.on(siteCode()));
+        }
+
+        @Override
+        public void notifyTeam(String subjectKey, String textKey, Object... arguments) {
+            try {
+                notifications.formAnswered(siteCode(), subjectKey, textKey, arguments);
+            } catch (RuntimeException e) {
+                // The visitor's answer is kept: a notice that cannot be written is the team's loss, told in the log.
+                LOG.error("Cannot write the notice of a form's answer on {} ({}, {})", siteCode(), subjectKey, textKey,
+                        e);
+            }
         }
 
         @Override

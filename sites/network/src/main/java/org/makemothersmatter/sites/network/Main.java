@@ -24,6 +24,7 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.backup.BackupCommand;
 import org.makemothersmatter.core.export.ExportCommand;
+import org.makemothersmatter.core.mail.MailSettings;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
@@ -111,7 +112,8 @@ public final class Main {
 
     private static Injector injector(Map<String, String> env, WebSettings web) {
         Module core = new CoreModule(DatabaseSettings.fromEnvironment(env), web,
-                NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS));
+                NetworkSettings.fromEnvironment(env, Main.class.getClassLoader(), SETTINGS),
+                MailSettings.fromEnvironment(env));
         if (env.containsKey(DEVELOPMENT)) {
             core = Modules.override(core).with(new DevelopmentModule(new SourceFolders(Path.of(env.get(DEVELOPMENT))),
                     web));

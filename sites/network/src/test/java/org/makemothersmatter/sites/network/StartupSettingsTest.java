@@ -1,6 +1,7 @@
 package org.makemothersmatter.sites.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -41,6 +42,14 @@ class StartupSettingsTest {
         assertThat(shipped.namedSites()).isEmpty();
         Injector injector = Main.injector(Map.of("DATABASE_URL", "jdbc:h2:mem:startup-settings"));
         assertThat(injector.getInstance(Sites.class).national()).containsExactlyElementsOf(declared(injector));
+    }
+
+    @Test
+    void aMailServerWithoutASenderStopsTheStartWithItsReason() {
+        assertThatThrownBy(() -> Main.injector(Map.of("DATABASE_URL", "jdbc:h2:mem:startup-mail",
+                "SMTP_HOST", "smtp.example.org"))).satisfies(failure -> assertThat(Main.reason(failure))
+                .isEqualTo("SMTP_HOST is set: SMTP_FROM must give the address notifications are sent from, such as "
+                        + "\"MMM network <noreply@example.org>\""));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.makemothersmatter.core.plugin.Texts;
 
 /**
  * MMM Belgium's public consultation on reconciling parenthood and work: a form whose answers are kept in the
- * plugin's own table and read by the site's editors in the back office. A form that cannot be kept is shown
- * again with what was typed and what is wrong, never thrown away.
+ * plugin's own table and read by the site's editors in the back office, who may ask to be told of each by e-mail.
+ * A form that cannot be kept is shown again with what was typed and what is wrong, never thrown away.
  */
 @Singleton
 public final class Consultation {
@@ -56,6 +56,8 @@ public final class Consultation {
             answers.insert(page.language(), form.situation(),
                     form.difficulties(), form.proposals().isEmpty() ? null : form.proposals(),
                     form.email().isEmpty() ? null : form.email(), clock.instant());
+            // The mail says how many answers there are, no more: what people wrote stays in the back office.
+            page.notifyTeam("consultation.notice.subject", "consultation.notice.text", answers.count());
         }
         page.redirect(PATH + "/thanks");
     }

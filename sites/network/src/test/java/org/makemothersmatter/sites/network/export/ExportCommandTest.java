@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.CoreModule;
 import org.makemothersmatter.core.export.ExportCommand;
+import org.makemothersmatter.core.mail.MailSettings;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebSettings;
@@ -72,7 +73,7 @@ class ExportCommandTest {
             assertThat(web.publicUrl()).isEqualTo(WEB.publicUrl());
             started = true;
             return Guice.createInjector(new CoreModule(DatabaseSettings.inMemory("export-" + UUID.randomUUID()), web,
-                    NetworkSettings.DEFAULTS), new NetworkSite());
+                    NetworkSettings.DEFAULTS, MailSettings.NONE), new NetworkSite());
         };
         return ExportCommand.run(List.of(args), WEB, wiring, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
