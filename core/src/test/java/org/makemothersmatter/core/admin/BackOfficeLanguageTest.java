@@ -2,12 +2,16 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -153,7 +158,8 @@ class BackOfficeLanguageTest {
         assertThat(page("sw, ja;q=0.8")).as("no strings in those languages").contains("<html lang=\"en\"",
                 "<h1>Dashboard</h1>");
         assertThat(page(null)).contains("<html lang=\"en\"", "<h1>Dashboard</h1>");
-        assertThat(page("de-CH, fr;q=0.5")).as("a regional range takes its language").contains("<html lang=\"fr\"");
+        assertThat(page("de-CH, fr;q=0.5")).contains("<html lang=\"de\" dir=\"ltr\">", "Abmelden");
+        assertThat(page("ar-LB")).contains("<html lang=\"ar\" dir=\"rtl\">");
         assertThat(page("qq-ZZ;q=1, *;q=0.5, nonsense;;")).as("a header that cannot be read")
                 .contains("<html lang=\"en\"");
     }
@@ -173,6 +179,37 @@ class BackOfficeLanguageTest {
         Set<String> missing = new TreeSet<>(bundle("admin_en").keySet());
         missing.removeAll(bundle("admin_fr").keySet());
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Each language core has strings for has the back office's frame, sign-in, first page and lists; no file has
+     * a string English lacks (a misspelt key) or a pattern that cannot be read.
+     */
+    @Test
+    void everyLanguageOfCoreHasTheBackOfficesMainStrings() throws IOException, URISyntaxException {
+        Map<String, String> english = bundle("admin_en");
+        List<String> main = english.keySet().stream().filter(key -> Stream.of("frame.", "menu.", "paging.", "role.",
+                "status.", "kind.", "count.", "signin.", "dashboard.", "work.", "list.", "filter.", "sort.", "bulk.",
+                "trash.", "confirm.").anyMatch(key::startsWith)).toList();
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        for (String language : coreLanguages()) {
+            Map<String, String> strings = bundle("admin_" + language);
+            List<String> found = new ArrayList<>();
+            main.stream().filter(key -> !strings.containsKey(key)).forEach(key -> found.add("lacks " + key));
+            strings.keySet().stream().filter(key -> !english.containsKey(key)).forEach(key -> found.add("unknown "
+                    + key));
+            strings.forEach((key, pattern) -> {
+                try {
+                    new MessageFormat(pattern, Language.of(language).locale());
+                } catch (IllegalArgumentException e) {
+                    found.add(key + ": " + e.getMessage());
+                }
+            });
+            if (!found.isEmpty()) {
+                problems.put(language, found);
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     private static void check(Browser who, String path, Map<String, Set<String>> found) {
@@ -241,6 +278,17 @@ class BackOfficeLanguageTest {
         TestServer.Page done = editor.postFields(path, fields);
         assertThat(done.status()).isEqualTo(303);
         return done;
+    }
+
+    /** The languages core has UI strings for, from its files. */
+    private static List<String> coreLanguages() throws IOException, URISyntaxException {
+        Path folder = Path.of(BackOfficeLanguageTest.class.getClassLoader().getResource("messages/core_en.properties")
+                .toURI()).getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("core_.+\\.properties"))
+                    .map(name -> name.substring("core_".length(), name.length() - ".properties".length())).sorted()
+                    .toList();
+        }
     }
 
     private static Map<String, String> bundle(String name) {
