@@ -62,23 +62,21 @@ public final class Accounts {
                            Set<String> siteCodes, String password) {
         String address = normalize(email);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("'" + email + "' is not an e-mail address.");
+            throw new AccountRefused("email", "'" + email + "' is not an e-mail address.", email);
         }
         String shownName = name(name);
-        String weakness = Passwords.weakness(password);
-        if (weakness != null) {
-            throw new IllegalArgumentException(weakness);
-        }
+        requireStrong(password);
         for (String site : siteCodes) {
             if (sites.find(site).isEmpty()) {
-                throw new IllegalArgumentException("There is no site '" + site + "'.");
+                throw new AccountRefused("site", "There is no site '" + site + "'.", site);
             }
         }
         if (role != Role.NETWORK_ADMIN && siteCodes.isEmpty()) {
-            throw new IllegalArgumentException("An editor or a translator needs at least one site.");
+            throw new AccountRefused("noSite", "An editor or a translator needs at least one site.");
         }
         if (dao.byEmail(address).isPresent()) {
-            throw new IllegalArgumentException("An account with the address " + address + " exists already.");
+            throw new AccountRefused("exists", "An account with the address " + address + " exists already.",
+                    address);
         }
         String hash = passwords.hash(password);
         long id = jdbi.inTransaction(handle -> {
@@ -187,11 +185,15 @@ public final class Accounts {
 
     /** Sets a new password; refuses a weak one. */
     public void changePassword(Account account, String password) {
+        requireStrong(password);
+        dao.setPassword(account.id(), passwords.hash(password));
+    }
+
+    private static void requireStrong(String password) {
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
-            throw new IllegalArgumentException(weakness);
+            throw new AccountRefused("password", weakness, Passwords.MIN_LENGTH);
         }
-        dao.setPassword(account.id(), passwords.hash(password));
     }
 
     private Optional<Instant> locked(String subject, int max, Instant since) {
@@ -207,7 +209,7 @@ public final class Accounts {
     /** The name as it is kept, without surrounding spaces; refused when empty or longer than its column. */
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A name is needed.");
+            throw new AccountRefused("name", "A name is needed.");
         }
         if (name.strip().length() > MAX_NAME) {
             throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters.");

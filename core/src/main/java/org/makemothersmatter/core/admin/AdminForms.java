@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.editorial.Conflict;
@@ -67,12 +68,18 @@ final class AdminForms {
         return value;
     }
 
+    /** The options of a select whose labels are its values; a first one, for any, if {@code anyLabel} is given. */
     static List<Choice> choices(List<String> values, String selected, String anyLabel) {
+        return choices(values, selected, anyLabel, value -> value);
+    }
+
+    /** The options of a select: codes as values, {@code label} naming each ("belgium" shows as "MMM Belgium"). */
+    static List<Choice> choices(List<String> values, String selected, String anyLabel, Function<String, String> label) {
         List<Choice> choices = new ArrayList<>();
         if (anyLabel != null) {
             choices.add(new Choice("", anyLabel, selected == null));
         }
-        values.forEach(v -> choices.add(new Choice(v, v, v.equals(selected))));
+        values.forEach(v -> choices.add(new Choice(v, label.apply(v), v.equals(selected))));
         return choices;
     }
 

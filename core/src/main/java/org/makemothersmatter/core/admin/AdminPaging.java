@@ -2,6 +2,7 @@ package org.makemothersmatter.core.admin;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.function.BiFunction;
 import org.makemothersmatter.core.web.view.Pagination;
 
 /** Page numbers of back-office lists, core's and the plugins'. */
@@ -26,14 +27,29 @@ public final class AdminPaging {
         throw new BadRequestResponse("page must be a whole number from 1");
     }
 
-    /** Links to the neighbouring pages; {@code base} ends with "?" or "&" so that "page=" can follow. */
+    /**
+     * Links to the neighbouring pages, in the request's language; {@code base} ends with "?" or "&" so that "page="
+     * can follow.
+     */
+    static Pagination pagination(AdminTexts t, String base, int page, long total, int size) {
+        return pagination(base, page, total, size, t.get("paging.label"), (shown, pages) -> t.format("paging.status",
+                shown, pages), t.get("paging.previous"), t.get("paging.next"));
+    }
+
+    /** The same in English, for the screens not translated yet. */
     public static Pagination pagination(String base, int page, long total, int size) {
+        return pagination(base, page, total, size, "Pages", (shown, pages) -> "Page " + shown + " of " + pages,
+                "Previous", "Next");
+    }
+
+    private static Pagination pagination(String base, int page, long total, int size, String label,
+                                         BiFunction<Integer, Long, String> status, String previous, String next) {
         long pages = Math.max(1, (total + size - 1) / size);
         if (pages <= 1 && page == 1) {
             return null;
         }
-        return new Pagination("Pages", "Page " + page + " of " + pages,
-                page > 1 ? base + "page=" + Math.min(page - 1, pages) : null, "Previous",
-                page < pages ? base + "page=" + (page + 1) : null, "Next");
+        return new Pagination(label, status.apply(page, pages),
+                page > 1 ? base + "page=" + Math.min(page - 1, pages) : null, previous,
+                page < pages ? base + "page=" + (page + 1) : null, next);
     }
 }

@@ -23,7 +23,6 @@ import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.ArticleEditView;
 import org.makemothersmatter.core.admin.view.ArticleListView;
 import org.makemothersmatter.core.admin.view.ArticleNewView;
-import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
@@ -47,6 +46,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final List<String> SECTIONS = Arrays.stream(Section.values()).map(Section::code).toList();
     private static final List<String> STATUSES = Arrays.stream(Status.values()).map(Status::code).toList();
+    /** The orders of the list besides the newest first, each named by its {@code sort.<value>} string. */
     private static final List<String> SORTS = List.of("oldest", "title");
 
     private final ArticleEditor editor;
@@ -73,6 +73,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
     private void list(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         String section = option(ctx, "section", SECTIONS);
         String sort = option(ctx, "sort", SORTS);
         Filters filters = filters(ctx, STATUSES);
@@ -80,20 +81,18 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                 filters.language(), filters.missing(), filters.q(), sort), new PageRequest(filters.page(), PAGE_SIZE));
         Map<Long, List<Language>> languages = editor.languages(slice.items().stream().map(a -> a.id()).toList());
         List<ArticleListView.Row> rows = slice.items().stream().map(a -> new ArticleListView.Row(
-                base + "/" + a.id(), a.title(), a.originalLanguage().code(), a.site(), a.section().code(),
-                a.status() + (a.publishAt() != null && a.status().equals(Status.SCHEDULED.code())
-                        ? " for " + MINUTE.format(a.publishAt()) : ""),
-                a.publishedOn().toString(), DAY.format(a.publishedOn()), languageColumn(languages, a.id()),
+                base + "/" + a.id(), a.title(), a.originalLanguage().code(), sites.name(a.site()),
+                t.section(a.section().code()), a.publishAt() != null && a.status().equals(Status.SCHEDULED.code())
+                        ? t.format("status.scheduledFor", t.minute(a.publishAt())) : t.status(a.status()),
+                a.publishedOn().toString(), t.day(a.publishedOn()), languageColumn(t, languages, a.id()),
                 TrashAndBulkRoutes.tick(account, a.id(), a.version()))).toList();
         String url = withQuery(base, "q", filters.q(), "site", filters.site(), "section", section, "sort", sort,
                 "status", filters.status(), "language", filters.language(), "missing", filters.missing());
-        List<Choice> sorts = List.of(new Choice("", "newest first", sort == null),
-                new Choice("oldest", "oldest first", "oldest".equals(sort)),
-                new Choice("title", "by title", "title".equals(sort)));
-        pages.render(ctx, "articles", new ArticleListView(pages.frame(ctx, "Articles", null), shown(account, filters),
-                choices(SECTIONS, section, "any"), sorts, rows, count(slice.total()),
-                AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE), newUrl(filters.site()),
-                lists.listActions(account, back(url, filters.page()))));
+        pages.render(ctx, "articles", new ArticleListView(pages.frame(ctx, t.get("menu.articles"), null),
+                shown(t, account, filters), choices(SECTIONS, section, t.get("filter.anySection"), t::section),
+                choices(SORTS, sort, t.get("sort.newest"), value -> t.get("sort." + value)), rows,
+                count(t, slice.total()), AdminPaging.pagination(t, url, filters.page(), slice.total(), PAGE_SIZE),
+                newUrl(filters.site()), lists.listActions(t, account, back(url, filters.page()))));
     }
 
     @Override
@@ -106,17 +105,18 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
     private void create(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         Draft draft = draft(ctx);
         String site = ctx.formParam("site");
         boolean network = "true".equals(ctx.formParam("network"));
         attempt(ctx, () -> {
             Section section = Section.find(String.valueOf(ctx.formParam("section")))
-                    .orElseThrow(() -> new IllegalArgumentException("Choose a section."));
+                    .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseSection")));
             Language language = Language.find(ctx.formParam("language"))
-                    .orElseThrow(() -> new IllegalArgumentException("Choose a language."));
+                    .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseLanguage")));
             long id = editor.create(account, String.valueOf(site), section, language, network, draft);
             return base + "/" + id + "?lang=" + language.code();
-        }, "Draft saved.", error -> showNew(ctx, site, ctx.formParam("section"), ctx.formParam("language"), error,
+        }, t.get("new.saved"), error -> showNew(ctx, site, ctx.formParam("section"), ctx.formParam("language"), error,
                 draft, network));
     }
 
@@ -126,12 +126,13 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
      */
     private void showNew(Context ctx, String site, String section, String language, String error, Draft draft,
                          boolean network) {
+        AdminTexts t = pages.texts(ctx);
         List<Site> mine = sitesToStartOn(security.account(ctx));
         String shownSection = section != null || mine.isEmpty() ? section : sectionsOf(mine.stream()
                 .filter(s -> s.code().equals(site)).findFirst().orElse(mine.get(0))).get(0);
-        pages.render(ctx, "article-new", new ArticleNewView(pages.frame(ctx, "New article", error),
-                choices(mine.stream().map(Site::code).toList(), site, null), choices(SECTIONS, shownSection, null),
-                choices(languagesOf(mine), language, null), draft.title(), draft.excerpt(), draft.body(), network));
+        pages.render(ctx, "article-new", new ArticleNewView(pages.frame(ctx, t.get("new.article"), error),
+                siteChoices(mine, site), choices(SECTIONS, shownSection, null, t::section),
+                languageChoices(t, mine, language), draft.title(), draft.excerpt(), draft.body(), network));
     }
 
     private void saveSettings(Context ctx) {

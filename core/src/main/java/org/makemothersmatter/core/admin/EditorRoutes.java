@@ -25,6 +25,7 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.BesideText;
+import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.Comparison;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.admin.view.ListFilters;
@@ -32,7 +33,6 @@ import org.makemothersmatter.core.admin.view.TextConflict;
 import org.makemothersmatter.core.admin.view.TextForm;
 import org.makemothersmatter.core.admin.view.Translation;
 import org.makemothersmatter.core.editorial.Conflict;
-import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.Editable;
 import org.makemothersmatter.core.editorial.EditableText;
@@ -58,12 +58,10 @@ import org.makemothersmatter.core.web.view.Link;
 abstract class EditorRoutes<E extends Editable<?>> {
 
     static final int PAGE_SIZE = 25;
-    /** A day, of a date or of a time in Brussels. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ArticleEditor.ZONE);
-    /** A time to the minute, in Brussels. */
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ArticleEditor.ZONE);
+    /** A day, of a date or of a time in Brussels, in English, for the edit page. */
+    static final DateTimeFormatter DAY = AdminTexts.days(Locale.UK);
+    /** A time to the minute, in Brussels, in English, for the edit page. */
+    static final DateTimeFormatter MINUTE = AdminTexts.minutes(Locale.UK);
 
     final AdminSecurity security;
     final AdminPages pages;
@@ -89,7 +87,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
         this.kind = kind;
         this.publicPath = publicPath;
         this.excerpts = excerpts;
-        this.lists = new TrashAndBulkRoutes(editor, pages, security, base, kind, this::trashed);
+        this.lists = new TrashAndBulkRoutes(editor, pages, security, sites, base, kind, this::trashed);
     }
 
     /** One page of the items of the account's sites that are in the trash. */
@@ -231,9 +229,15 @@ abstract class EditorRoutes<E extends Editable<?>> {
         return sites.plugins().stream().map(p -> p.site()).filter(s -> account.worksOn(s.code())).toList();
     }
 
-    /** The languages of those sites, for the form's select. */
-    static List<String> languagesOf(List<Site> sites) {
-        return sites.stream().flatMap(s -> s.languages().stream()).map(Language::code).distinct().toList();
+    /** Those sites, by name, for the select of the form that starts one. */
+    static List<Choice> siteChoices(List<Site> sites, String selected) {
+        return sites.stream().map(s -> new Choice(s.code(), s.name(), s.code().equals(selected))).toList();
+    }
+
+    /** The languages of those sites, by name, for the select of the form that starts one. */
+    static List<Choice> languageChoices(AdminTexts t, List<Site> sites, String selected) {
+        return choices(sites.stream().flatMap(s -> s.languages().stream()).map(Language::code).distinct().toList(),
+                selected, null, t::language);
     }
 
     /** Reads what both lists filter on; an unknown value is a 400. */
@@ -255,17 +259,19 @@ abstract class EditorRoutes<E extends Editable<?>> {
                    List<String> languages, int page) {
     }
 
-    /** The filters as a list shows them: the account's sites, and the values asked selected. */
-    final ListFilters shown(Account account, Filters filters) {
-        return new ListFilters(filters.q() == null ? "" : filters.q(), choices(sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn)
-                .toList(), filters.site(), "all my sites"), choices(filters.statuses(), filters.status(), "any but trashed"),
-                choices(filters.languages(), filters.language(), "any"),
-                choices(filters.languages(), filters.missing(), "none"));
+    /** The filters as a list shows them, by name: the account's sites, and the values asked selected. */
+    final ListFilters shown(AdminTexts t, Account account, Filters filters) {
+        List<String> mine = sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn).toList();
+        return new ListFilters(filters.q() == null ? "" : filters.q(),
+                choices(mine, filters.site(), t.get("filter.anySite"), sites::name),
+                choices(filters.statuses(), filters.status(), t.get("filter.anyStatus"), t::status),
+                choices(filters.languages(), filters.language(), t.get("filter.anyLanguage"), t::language),
+                choices(filters.languages(), filters.missing(), t.get("filter.noMissing"), t::language));
     }
 
-    /** The codes of an item's languages, for a list's column. */
-    static String languageColumn(Map<Long, List<Language>> languages, long id) {
-        return languages.getOrDefault(id, List.of()).stream().map(Language::code).collect(Collectors.joining(", "));
+    /** The names of an item's languages, for a list's column. */
+    static String languageColumn(AdminTexts t, Map<Long, List<Language>> languages, long id) {
+        return t.languages(languages.getOrDefault(id, List.of()));
     }
 
     /** The address of a list as shown (its filters from {@code url}, ending "?" or "&", and its page), to come back to. */
@@ -274,8 +280,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
     }
 
     /** "1 page", "12 pages". */
-    final String count(long total) {
-        return total + " " + kind + (total == 1 ? "" : "s");
+    final String count(AdminTexts t, long total) {
+        return t.count(kind, total);
     }
 
     /** The form to start one, on the site of the list's filter if any. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Notice;
@@ -18,24 +19,26 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.MyAccountView;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.sites.Sites;
 
 /** {@code /admin/me}: anyone signed in chooses their name, their language and the notices they get by e-mail. */
 public final class MyAccountRoutes {
 
     static final String PATH = "/admin/me";
-    private static final String TITLE = "My account";
     /** The checkbox of a notice: this, then the notice's code; checked, it sends "yes". */
     private static final String FIELD = "notify-";
 
     private final AdminSecurity security;
     private final AdminPages pages;
     private final Accounts accounts;
+    private final Sites sites;
 
     @Inject
-    public MyAccountRoutes(AdminSecurity security, AdminPages pages, Accounts accounts) {
+    public MyAccountRoutes(AdminSecurity security, AdminPages pages, Accounts accounts, Sites sites) {
         this.security = security;
         this.pages = pages;
         this.accounts = accounts;
+        this.sites = sites;
     }
 
     void register(RoutesConfig routes) {
@@ -57,33 +60,35 @@ public final class MyAccountRoutes {
         String language = ctx.formParam("language") == null ? "" : ctx.formParam("language");
         Set<Notice> notices = EnumSet.noneOf(Notice.class);
         Arrays.stream(Notice.values()).filter(n -> "yes".equals(ctx.formParam(FIELD + n.code()))).forEach(notices::add);
+        AdminTexts t = pages.texts(ctx);
         attempt(ctx, () -> {
-            accounts.savePreferences(account, name, new Preferences(language(language), notices), ctx.ip());
+            accounts.savePreferences(account, name, new Preferences(language(t, language), notices), ctx.ip());
             return PATH;
-        }, "Your account is saved.", error -> show(ctx, account, name, language,
+        }, t.get("me.saved"), error -> show(ctx, account, name, language,
                 notices.stream().map(Notice::code).toList(), error));
     }
 
     private void show(Context ctx, Account account, String name, String language, List<String> notices,
                       String error) {
+        AdminTexts t = pages.texts(ctx);
         List<Choice> languages = new ArrayList<>();
-        languages.add(new Choice("", "As my browser asks (e-mails in English)", language.isEmpty()));
+        languages.add(new Choice("", t.get("me.browserLanguage"), language.isEmpty()));
         Preferences.LANGUAGES.forEach(l -> languages.add(new Choice(l.code(), l.nativeName(),
                 l.code().equals(language))));
         List<Choice> offered = Notice.of(account.role()).stream()
-                .map(n -> new Choice(n.code(), n.label(), notices.contains(n.code()))).toList();
-        pages.render(ctx, "me", new MyAccountView(pages.frame(ctx, TITLE, error), account.email(),
-                account.role().code(), account.role() == Role.NETWORK_ADMIN ? "all sites"
-                : String.join(", ", account.sites().stream().sorted().toList()), name == null ? "" : name,
-                languages, offered));
+                .map(n -> new Choice(n.code(), t.get("me.notice." + n.code()), notices.contains(n.code()))).toList();
+        pages.render(ctx, "me", new MyAccountView(pages.frame(ctx, t.get("menu.me"), error), account.email(),
+                t.role(account.role()), account.role() == Role.NETWORK_ADMIN ? t.get("accounts.allSites")
+                : account.sites().stream().map(sites::name).sorted().collect(Collectors.joining(", ")),
+                name == null ? "" : name, languages, offered));
     }
 
-    private static Language language(String code) {
+    private static Language language(AdminTexts t, String code) {
         if (code.isEmpty()) {
             return null;
         }
         return Preferences.LANGUAGES.stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Choose a language from the list."));
+                .orElseThrow(() -> new IllegalArgumentException(t.get("me.chooseLanguage")));
     }
 
 }

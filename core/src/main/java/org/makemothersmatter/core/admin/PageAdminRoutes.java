@@ -1,7 +1,6 @@
 package org.makemothersmatter.core.admin;
 
 import static org.makemothersmatter.core.admin.AdminForms.attempt;
-import static org.makemothersmatter.core.admin.AdminForms.choices;
 import static org.makemothersmatter.core.admin.AdminForms.withQuery;
 
 import io.javalin.config.RoutesConfig;
@@ -58,18 +57,20 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
 
     private void list(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         Filters filters = filters(ctx, STATUSES);
         var slice = editor.list(account, new PageEditor.Filter(filters.site(), filters.status(), filters.language(),
                 filters.missing(), filters.q()), new PageRequest(filters.page(), PAGE_SIZE));
         Map<Long, List<Language>> languages = editor.languages(slice.items().stream().map(p -> p.id()).toList());
         List<PageListView.Row> rows = slice.items().stream().map(p -> new PageListView.Row(base + "/" + p.id(),
-                p.title(), p.originalLanguage().code(), p.site(), p.status(), languageColumn(languages, p.id()),
-                TrashAndBulkRoutes.tick(account, p.id(), p.version()))).toList();
+                p.title(), p.originalLanguage().code(), sites.name(p.site()), t.status(p.status()),
+                languageColumn(t, languages, p.id()), TrashAndBulkRoutes.tick(account, p.id(), p.version()))).toList();
         String url = withQuery(base, "q", filters.q(), "site", filters.site(), "status", filters.status(), "language",
                 filters.language(), "missing", filters.missing());
-        pages.render(ctx, "pages", new PageListView(pages.frame(ctx, "Pages", null), shown(account, filters), rows,
-                count(slice.total()), AdminPaging.pagination(url, filters.page(), slice.total(), PAGE_SIZE),
-                newUrl(filters.site()), lists.listActions(account, back(url, filters.page()))));
+        pages.render(ctx, "pages", new PageListView(pages.frame(ctx, t.get("menu.pages"), null),
+                shown(t, account, filters), rows, count(t, slice.total()),
+                AdminPaging.pagination(t, url, filters.page(), slice.total(), PAGE_SIZE), newUrl(filters.site()),
+                lists.listActions(t, account, back(url, filters.page()))));
     }
 
     @Override
@@ -81,21 +82,22 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
 
     private void create(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         Draft draft = draft(ctx);
         String site = ctx.formParam("site");
         attempt(ctx, () -> {
             Language language = Language.find(ctx.formParam("language"))
-                    .orElseThrow(() -> new IllegalArgumentException("Choose a language."));
+                    .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseLanguage")));
             long id = editor.create(account, String.valueOf(site), language, draft);
             return base + "/" + id + "?lang=" + language.code();
-        }, "Draft saved.", error -> showNew(ctx, site, ctx.formParam("language"), error, draft));
+        }, t.get("new.saved"), error -> showNew(ctx, site, ctx.formParam("language"), error, draft));
     }
 
     private void showNew(Context ctx, String site, String language, String error, Draft draft) {
+        AdminTexts t = pages.texts(ctx);
         List<Site> mine = sitesToStartOn(security.account(ctx));
-        pages.render(ctx, "page-new", new PageNewView(pages.frame(ctx, "New page", error),
-                choices(mine.stream().map(Site::code).toList(), site, null), choices(languagesOf(mine), language, null),
-                draft.title(), draft.body()));
+        pages.render(ctx, "page-new", new PageNewView(pages.frame(ctx, t.get("new.page"), error),
+                siteChoices(mine, site), languageChoices(t, mine, language), draft.title(), draft.body()));
     }
 
     @Override

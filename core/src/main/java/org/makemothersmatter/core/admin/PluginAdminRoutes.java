@@ -100,7 +100,7 @@ public final class PluginAdminRoutes {
             if (!mayManage(account, site.code())) {
                 throw new AccessDenied(account.email() + " does not edit " + site.code() + ".");
             }
-            return new SiteAdminRequest(site, account, title -> pages.frame(ctx, title, null), base);
+            return new SiteAdminRequest(site, account, title -> pages.frame(ctx, title, null), pages.texts(ctx), base);
         }
     }
 

@@ -18,10 +18,8 @@ import org.makemothersmatter.core.admin.view.RecordListView;
 import org.makemothersmatter.core.admin.view.RecordView;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
-import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.RecordPages.Column;
 import org.makemothersmatter.core.plugin.RecordPages;
-import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
@@ -76,6 +74,7 @@ final class RecordAdminPages {
         }
 
         void list(Context ctx, SiteAdminRequest request) {
+            AdminTexts t = request.texts();
             int page = AdminPaging.page(ctx);
             long total = records.count();
             List<Column<R>> columns = columns(request);
@@ -84,10 +83,10 @@ final class RecordAdminPages {
                             fields(columns, r)))
                     .toList();
             AdminFrame frame = request.frame(label + " – " + request.site().name());
-            request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(records.note(),
-                    total + " in all, newest first",
-                    columns.stream().map(Column::label).toList(), rows, request.url(path + ".csv"),
-                    AdminPaging.pagination(request.url(path) + "?", page, total, PAGE_SIZE)), frame);
+            request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(t.t(), records.note(),
+                    t.format("records.caption", total), columns.stream().map(Column::label).toList(), rows,
+                    request.url(path + ".csv"), AdminPaging.pagination(t, request.url(path) + "?", page, total,
+                    PAGE_SIZE)), frame);
         }
 
         void show(Context ctx, SiteAdminRequest request) {
@@ -99,9 +98,11 @@ final class RecordAdminPages {
 
         void confirm(Context ctx, SiteAdminRequest request) {
             long id = AdminForms.id(ctx);
-            AdminFrame frame = request.frame(deletion(id) + " – " + request.site().name());
+            AdminTexts t = request.texts();
+            AdminFrame frame = request.frame(deletion(t, id) + " – " + request.site().name());
             request.render(ctx, renderer, "core/admin/record-delete.jte",
-                    view(request, id, frame, Link.of("Keep it", recordUrl(request, id), false)), frame);
+                    view(request, id, frame, Link.of(t.get("records.keep"), recordUrl(request, id), false)),
+                    frame);
         }
 
         void delete(Context ctx, SiteAdminRequest request) {
@@ -116,14 +117,14 @@ final class RecordAdminPages {
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
                     records.noun() + " " + id, null, ctx.ip());
-            AdminForms.redirect(ctx, request.url(path), name(id) + " deleted.");
+            AdminForms.redirect(ctx, request.url(path), request.texts().format("records.deleted", name(id)));
         }
 
         /** Every record, for a spreadsheet; each download is in the audit log, as it may carry personal data. */
         void export(Context ctx, SiteAdminRequest request) {
             List<Column<R>> columns = columns(request);
             List<List<String>> rows = new ArrayList<>();
-            rows.add(row("ID", columns.stream().map(Column::label).toList()));
+            rows.add(row(request.texts().get("records.id"), columns.stream().map(Column::label).toList()));
             List<R> all = records.all();
             all.forEach(r -> rows.add(row(String.valueOf(records.id(r)), texts(columns, r))));
             Account account = request.account();
@@ -136,13 +137,14 @@ final class RecordAdminPages {
 
         private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
             R record = records.find(id).orElseThrow(this::notFound);
-            return new RecordView(fields(columns(request), record), recordUrl(request, id) + "/delete", deletion(id), frame.csrf(), back);
+            AdminTexts t = request.texts();
+            return new RecordView(t.t(), fields(columns(request), record), recordUrl(request, id) + "/delete",
+                    deletion(t, id), frame.csrf(), back);
         }
 
-        /** The back office is in English: its columns name stored codes as the site's English strings do. */
+        /** The columns name stored codes as the site's strings do in the back office's language. */
         private List<Column<R>> columns(SiteAdminRequest request) {
-            Texts english = messages.of(request.site(), Language.ENGLISH);
-            return records.columns(english);
+            return records.columns(messages.of(request.site(), request.texts().language()));
         }
 
         private List<RecordView.Field> fields(List<Column<R>> columns, R record) {
@@ -157,8 +159,9 @@ final class RecordAdminPages {
             return request.url(path + "/" + id);
         }
 
-        private String deletion(long id) {
-            return "Delete " + records.noun() + " " + id;
+        /** "Delete answer 12": the noun is the plugin's. */
+        private String deletion(AdminTexts t, long id) {
+            return t.format("records.delete", records.noun(), String.valueOf(id));
         }
 
         /** The record as a title names it: Answer 12. */

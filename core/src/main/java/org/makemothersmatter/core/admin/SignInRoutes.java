@@ -48,10 +48,10 @@ public final class SignInRoutes {
         } else if (outcome instanceof Accounts.Locked locked) {
             long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(locked.retryAfter().toSeconds()));
-            show(ctx, email, "Too many failed sign-ins for this address. Try again in " + minutes + " minutes.");
+            show(ctx, email, pages.texts(ctx).format("signin.locked", minutes));
         } else {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            show(ctx, email, "The e-mail address or the password is wrong.");
+            show(ctx, email, pages.texts(ctx).get("signin.wrong"));
         }
     }
 
@@ -62,8 +62,11 @@ public final class SignInRoutes {
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 
+    /** The form, in the browser's language: no account is known yet. */
     private void show(Context ctx, String email, String error) {
-        pages.render(ctx, "signin", new SignInView(security.signInToken(ctx), email == null ? "" : email,
+        AdminTexts t = pages.texts(ctx);
+        pages.render(ctx, "signin", new SignInView(t.t(), t.language().code(), t.language().dir(),
+                security.signInToken(ctx), email == null ? "" : email,
                 safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")), error,
                 assets.backOffice()));
     }

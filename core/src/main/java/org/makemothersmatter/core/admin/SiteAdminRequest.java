@@ -13,9 +13,11 @@ import org.makemothersmatter.core.web.PageRenderer;
  * plugin's records see it.
  *
  * @param frame the back office's frame (menu, signed-in account, CSRF token) under a page's title
+ * @param texts the back office's words in the request's language
  * @param base  the address of the plugin's back-office pages
  */
-record SiteAdminRequest(Site site, Account account, Function<String, AdminFrame> frame, String base) {
+record SiteAdminRequest(Site site, Account account, Function<String, AdminFrame> frame, AdminTexts texts,
+                        String base) {
 
     AdminFrame frame(String title) {
         return frame.apply(title);

@@ -5,12 +5,12 @@ import static org.makemothersmatter.core.admin.AdminForms.redirect;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
@@ -27,6 +27,7 @@ import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
 /**
@@ -49,35 +50,43 @@ final class TrashAndBulkRoutes {
     record Item(long id, int version, String title, Language language, String site) {
     }
 
-    /** What a bulk action does, to the items it {@code applies} to; {@code done} says it afterwards. */
-    private record Bulk(String label, String done, Predicate<Status> applies, EditorRoutes.ItemAction action) {
+    /**
+     * What a bulk action does, to the items it {@code applies} to; its strings are named after it:
+     * {@code bulk.<name>} in the select, {@code bulk.<name>.done} after it was done.
+     */
+    private record Bulk(Predicate<Status> applies, EditorRoutes.ItemAction action) {
+    }
+
+    /** An item a bulk action left as it was because it no longer is as the list showed it. */
+    private static final class AlreadySo extends RuntimeException {
+        AlreadySo() {
+            super(null, null, false, false);
+        }
     }
 
     private final Editor<? extends Editable<?>, ?> editor;
     private final AdminPages pages;
     private final AdminSecurity security;
+    private final Sites sites;
     private final String base;
     private final String kind;
     private final BiFunction<Account, PageRequest, Slice<Item>> trashed;
     private final Map<String, Bulk> actions;
 
-    TrashAndBulkRoutes(Editor<? extends Editable<?>, ?> editor, AdminPages pages, AdminSecurity security,
+    TrashAndBulkRoutes(Editor<? extends Editable<?>, ?> editor, AdminPages pages, AdminSecurity security, Sites sites,
                        String base, String kind, BiFunction<Account, PageRequest, Slice<Item>> trashed) {
         this.editor = editor;
         this.pages = pages;
         this.security = security;
+        this.sites = sites;
         this.base = base;
         this.kind = kind;
         this.trashed = trashed;
         this.actions = Map.of(
-                "publish", new Bulk("Publish", "Published", s -> s == Status.DRAFT || s == Status.SCHEDULED,
-                        editor::publish),
-                "unpublish", new Bulk("Back to draft", "Back to draft",
-                        s -> s == Status.PUBLISHED || s == Status.SCHEDULED, editor::unpublish),
-                "trash", new Bulk("Move to the trash", "Moved to the trash, from where they can be restored",
-                        s -> s != Status.TRASHED, editor::trash),
-                "restore", new Bulk("Restore as drafts", "Restored as drafts", s -> s == Status.TRASHED,
-                        editor::restore));
+                "publish", new Bulk(s -> s == Status.DRAFT || s == Status.SCHEDULED, editor::publish),
+                "unpublish", new Bulk(s -> s == Status.PUBLISHED || s == Status.SCHEDULED, editor::unpublish),
+                "trash", new Bulk(s -> s != Status.TRASHED, editor::trash),
+                "restore", new Bulk(s -> s == Status.TRASHED, editor::restore));
     }
 
     /** To be registered before the routes of one item, so that "trash" is not taken for an id. */
@@ -89,21 +98,17 @@ final class TrashAndBulkRoutes {
     }
 
     /** The form around a list: the actions the account may take on the ticked rows, then back to the list. */
-    BulkActions actions(Account account, String back, List<String> names) {
+    BulkActions actions(AdminTexts t, Account account, String back, List<String> names) {
         if (account.role() == Role.TRANSLATOR) {
             return new BulkActions(base + "/bulk", back, List.of());
         }
-        List<Choice> choices = new ArrayList<>();
-        for (String name : names) {
-            choices.add(new Choice(name, name.equals("delete") ? "Delete for good…" : actions.get(name).label(),
-                    false));
-        }
-        return new BulkActions(base + "/bulk", back, choices);
+        return new BulkActions(base + "/bulk", back,
+                names.stream().map(name -> new Choice(name, t.get("bulk." + name), false)).toList());
     }
 
     /** The actions of a list of items that are not in the trash. */
-    BulkActions listActions(Account account, String back) {
-        return actions(account, back, List.of("publish", "unpublish", "trash"));
+    BulkActions listActions(AdminTexts t, Account account, String back) {
+        return actions(t, account, back, List.of("publish", "unpublish", "trash"));
     }
 
     /** The value of an item's box, or null where the account may not tick it. */
@@ -113,31 +118,33 @@ final class TrashAndBulkRoutes {
 
     private void trash(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         int page = AdminPaging.page(ctx);
         Slice<Item> slice = trashed.apply(account, new PageRequest(page, EditorRoutes.PAGE_SIZE));
         var languages = editor.languages(slice.items().stream().map(Item::id).toList());
         List<ListedRow> rows = slice.items().stream().map(item -> new ListedRow(base + "/" + item.id(), item.title(),
-                item.language().code(), item.site(), EditorRoutes.languageColumn(languages, item.id()),
+                item.language().code(), sites.name(item.site()), EditorRoutes.languageColumn(t, languages, item.id()),
                 tick(account, item.id(), item.version()))).toList();
-        List<Link> kinds = KINDS.stream().map(k -> Link.of(plural(k), "/admin/" + k + "s/trash", k.equals(kind)))
-                .toList();
+        List<Link> kinds = KINDS.stream().map(k -> Link.of(t.get("menu." + k + "s"), "/admin/" + k + "s/trash",
+                k.equals(kind))).toList();
         boolean mayEmpty = slice.total() > 0 && account.role() != Role.TRANSLATOR;
-        pages.render(ctx, "trash", new TrashView(pages.frame(ctx, "Trash", null), kinds, rows,
-                count(slice.total()) + " in the trash",
-                AdminPaging.pagination(base + "/trash?", page, slice.total(), EditorRoutes.PAGE_SIZE),
-                actions(account, base + "/trash", List.of("restore", "delete")),
+        pages.render(ctx, "trash", new TrashView(pages.frame(ctx, t.get("menu.trash"), null), kinds, rows,
+                t.format("trash.total", t.count(kind, slice.total())),
+                AdminPaging.pagination(t, base + "/trash?", page, slice.total(), EditorRoutes.PAGE_SIZE),
+                actions(t, account, base + "/trash", List.of("restore", "delete")),
                 mayEmpty ? base + "/trash/empty" : null));
     }
 
     private void bulk(Context ctx) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         List<Ticked> ticked = ticked(ctx);
         String back = back(ctx);
         String name = String.valueOf(ctx.formParam("action"));
         if (name.equals("delete")) {
-            confirm(ctx, account, ticked.stream().map(t -> editor.read(account, t.id()))
+            confirm(ctx, account, ticked.stream().map(box -> editor.read(account, box.id()))
                     .filter(item -> item.status() == Status.TRASHED).map(item -> ticked.stream()
-                            .filter(t -> t.id() == item.id()).findFirst().map(t -> item(item, t.version()))
+                            .filter(box -> box.id() == item.id()).findFirst().map(box -> item(item, box.version()))
                             .orElseThrow()).toList());
             return;
         }
@@ -145,13 +152,13 @@ final class TrashAndBulkRoutes {
         if (bulk == null) {
             throw new BadRequestResponse("Unknown action '" + name + "'");
         }
-        String outcome = each(ticked, t -> {
-            if (!bulk.applies().test(editor.read(account, t.id()).status())) {
-                throw new IllegalArgumentException("it was already so");
+        String outcome = each(t, ticked, item -> {
+            if (!bulk.applies().test(editor.read(account, item.id()).status())) {
+                throw new AlreadySo();
             }
-            bulk.action().run(account, t.id(), t.version());
+            bulk.action().run(account, item.id(), item.version());
         });
-        redirect(ctx, back, bulk.done() + ": " + outcome);
+        redirect(ctx, back, t.format("bulk." + name + ".done", outcome));
     }
 
     private void confirmEmptying(Context ctx) {
@@ -164,40 +171,54 @@ final class TrashAndBulkRoutes {
 
     /** Asks to confirm the deletion of these items of the trash; with none, back to the trash. */
     private void confirm(Context ctx, Account account, List<Item> items) {
+        AdminTexts t = pages.texts(ctx);
         if (items.isEmpty()) {
-            redirect(ctx, base + "/trash", "Nothing in the trash was ticked: nothing deleted.");
+            redirect(ctx, base + "/trash", t.get("bulk.nothingTicked"));
             return;
         }
-        pages.render(ctx, "confirm", new ConfirmView(pages.frame(ctx, "Delete for good?", null),
-                "Delete " + count(items.size()) + " for good? Their texts, translations and revisions go with them "
-                        + "and cannot be restored; the deletion is kept in the audit log.",
-                items.stream().map(i -> new ConfirmView.Item(i.title(), i.language().code(), i.site())).toList(),
+        String count = t.count(kind, items.size());
+        pages.render(ctx, "confirm", new ConfirmView(pages.frame(ctx, t.get("confirm.title"), null),
+                t.format("confirm.message", count),
+                items.stream().map(i -> new ConfirmView.Item(i.title(), i.language().code(), sites.name(i.site())))
+                        .toList(),
                 base + "/delete", items.stream().map(i -> i.id() + ":" + i.version()).toList(),
-                "Delete " + count(items.size()) + " for good", Link.of("Keep them in the trash", base + "/trash",
-                false)));
+                t.format("confirm.button", count), Link.of(t.get("confirm.keep"), base + "/trash", false)));
     }
 
     private void delete(Context ctx) {
         Account account = security.account(ctx);
-        String outcome = each(ticked(ctx), t -> editor.deleteForever(account, t.id(), t.version()));
-        redirect(ctx, base + "/trash", "Deleted for good: " + outcome);
+        AdminTexts t = pages.texts(ctx);
+        String outcome = each(t, ticked(ctx), item -> editor.deleteForever(account, item.id(), item.version()));
+        redirect(ctx, base + "/trash", t.format("bulk.delete.done", outcome));
     }
 
-    /** Does {@code action} to each, and says how many were done and why the others were not. */
-    private String each(List<Ticked> ticked, java.util.function.Consumer<Ticked> action) {
+    /**
+     * Does {@code action} to each, and says how many were done and why the others were not: the reasons the
+     * back office knows in the reader's language, the editor's own refusals as it words them.
+     */
+    private String each(AdminTexts t, List<Ticked> ticked, Consumer<Ticked> action) {
         int done = 0;
         Set<String> reasons = new LinkedHashSet<>();
-        for (Ticked t : ticked) {
+        for (Ticked item : ticked) {
             try {
-                action.accept(t);
+                action.accept(item);
                 done++;
-            } catch (Conflict | IllegalArgumentException | AccessDenied | Editor.NotFound e) {
+            } catch (AlreadySo e) {
+                reasons.add(t.get("bulk.reason.already"));
+            } catch (Conflict e) {
+                reasons.add(t.get("bulk.reason.changed"));
+            } catch (Editor.NotFound e) {
+                reasons.add(t.get("bulk.reason.gone"));
+            } catch (AccessDenied e) {
+                reasons.add(t.get("bulk.reason.denied"));
+            } catch (IllegalArgumentException e) {
                 reasons.add(e.getMessage());
             }
         }
-        String outcome = count(done);
+        String outcome = t.count(kind, done);
         int left = ticked.size() - done;
-        return left == 0 ? outcome + "." : outcome + "; " + left + " left as they were: " + String.join(" ", reasons);
+        return left == 0 ? t.format("bulk.outcome", outcome)
+                : t.format("bulk.outcome.left", outcome, left, String.join(" ", reasons));
     }
 
     private Item item(Editable<?> item, int version) {
@@ -231,11 +252,4 @@ final class TrashAndBulkRoutes {
                 && !back.contains("//") && !back.contains("\\") ? back : base;
     }
 
-    private String count(long total) {
-        return total + " " + kind + (total == 1 ? "" : "s");
-    }
-
-    private static String plural(String kind) {
-        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "s";
-    }
 }

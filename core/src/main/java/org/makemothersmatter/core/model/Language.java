@@ -83,8 +83,13 @@ public record Language(String code, Locale locale, boolean rightToLeft) {
 
     /** The language's name in itself, capitalised as a menu entry: "Español", "Nederlands", "العربية". */
     public String nativeName() {
-        String name = nameIn(this);
-        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return labelIn(this);
+    }
+
+    /** The language's name as another language writes it, capitalised as a label: "Néerlandais" in French. */
+    public String labelIn(Language other) {
+        String name = nameIn(other);
+        return name.substring(0, 1).toUpperCase(other.locale) + name.substring(1);
     }
 
     /**

@@ -170,6 +170,11 @@ public final class Sites {
         return plugins.stream().map(SitePlugin::site).filter(s -> s.code().equals(code)).findFirst();
     }
 
+    /** The name of a site by its code, for lists that hold codes; the code itself for a site not hosted. */
+    public String name(String code) {
+        return find(code).map(Site::name).orElse(code);
+    }
+
     /** The subsite a host name serves at {@code /}, if one claims it. */
     public Optional<Site> byHost(String host) {
         return Optional.ofNullable(byHost.get(host));

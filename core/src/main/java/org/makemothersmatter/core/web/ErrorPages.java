@@ -2,6 +2,7 @@ package org.makemothersmatter.core.web;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import org.makemothersmatter.core.admin.AdminPages;
 import java.util.Arrays;
 import java.util.List;
 import org.makemothersmatter.core.model.Language;
@@ -15,7 +16,7 @@ import org.makemothersmatter.core.web.view.ErrorView;
 /**
  * Error pages in the language of the site the visitor was on, guessed from the path ({@code /belgium/fr/...},
  * as routed)
- * or else from the browser. They never show a stack trace.
+ * or else from the browser; the back office's are its own, in its language. They never show a stack trace.
  */
 public final class ErrorPages {
 
@@ -24,15 +25,17 @@ public final class ErrorPages {
     private final PageRenderer renderer;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
+    private final AdminPages admin;
 
     @Inject
     public ErrorPages(Sites sites, Presenter presenter, PageRenderer renderer, Addresses addresses,
-                      PageCacheHandler pageCache) {
+                      PageCacheHandler pageCache, AdminPages admin) {
         this.sites = sites;
         this.presenter = presenter;
         this.renderer = renderer;
         this.addresses = addresses;
         this.pageCache = pageCache;
+        this.admin = admin;
     }
 
     /** Renders the page for the response's status (400, 403, 404, 413, 500 or 503). */
@@ -42,6 +45,10 @@ public final class ErrorPages {
             case 400, 403, 404, 413, 503 -> String.valueOf(status);
             default -> "500";
         };
+        if (AdminPages.isBackOffice(ctx.path())) {
+            admin.error(ctx, kind);
+            return;
+        }
         SiteRequest request = requestOf(ctx);
         Texts t = presenter.texts(request);
         var view = new ErrorView(t, t.get("error." + kind + ".title"), t.get("error." + kind + ".message"),

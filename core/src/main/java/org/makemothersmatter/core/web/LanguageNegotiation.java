@@ -2,27 +2,45 @@ package org.makemothersmatter.core.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 
-/** Picks the language of a site that best matches a browser's Accept-Language header. */
-final class LanguageNegotiation {
+/** Picks, among the languages offered, the one that best matches a browser's Accept-Language header. */
+public final class LanguageNegotiation {
 
     private LanguageNegotiation() {
     }
 
     static Language best(Site site, String acceptLanguage) {
+        return best(acceptLanguage, site::publishesIn).orElse(site.defaultLanguage());
+    }
+
+    /**
+     * The language offered that the browser prefers, by the weights of its header, a regional range also taking its
+     * language ("fr-BE" takes "fr"); empty when it prefers none of them or the header cannot be read. {@code offered}
+     * is asked only about the tags the header names and their shorter forms.
+     */
+    public static Optional<Language> best(String acceptLanguage, Predicate<Language> offered) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return site.defaultLanguage();
+            return Optional.empty();
         }
         List<Locale.LanguageRange> ranges;
         try {
             ranges = Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException e) {
-            return site.defaultLanguage();
+            return Optional.empty();
         }
-        List<String> codes = site.languages().stream().map(Language::code).toList();
-        String match = Locale.lookupTag(ranges, codes);
-        return match == null ? site.defaultLanguage() : Language.of(match);
+        List<String> candidates = ranges.stream().flatMap(range -> shorter(range.getRange())).distinct()
+                .filter(tag -> Language.find(tag).filter(offered).isPresent()).toList();
+        return Optional.ofNullable(Locale.lookupTag(ranges, candidates)).map(Language::of);
+    }
+
+    /** A range and the shorter ones a lookup falls back to: fr-be, fr. */
+    private static Stream<String> shorter(String range) {
+        return Stream.iterate(range, tag -> !tag.isEmpty(),
+                tag -> tag.contains("-") ? tag.substring(0, tag.lastIndexOf('-')) : "");
     }
 }

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * site's own {@code messages/<site>_<lang>.properties} may replace any string or add its own. A string a language
  * lacks is shown as the site's English has it, else as its default language has it; a site may publish in a
  * language core has no strings for, then shown in English until someone translates them. Such gaps are logged
- * once, at start, for every site and language the server hosts, never found by a visitor.
+ * once, at start, for every site and language the server hosts, never found by a visitor. The back office has
+ * strings of its own, {@code messages/admin_<lang>.properties}, over core's in the same language (the names of
+ * sections, the error pages), English filling what a language lacks.
  */
 public final class Messages {
 
@@ -64,10 +66,41 @@ public final class Messages {
                 key -> new Texts(strings(site, language), language.locale()));
     }
 
+    /**
+     * The back office's strings in a language: its own, then core's in that language, then the same in English.
+     * {@code language} is one the back office {@link #backOfficeSpeaks speaks}, or English.
+     */
+    public Texts backOffice(Language language) {
+        if (reading) {
+            return new Texts(backOfficeStrings(language), language.locale());
+        }
+        // Site codes have no "/" at their start: the key is no site's.
+        return texts.computeIfAbsent("/admin/" + language.code(),
+                key -> new Texts(backOfficeStrings(language), language.locale()));
+    }
+
+    /** Whether the back office has strings of its own in this language, which it may then be shown in. */
+    public boolean backOfficeSpeaks(Language language) {
+        return !admin(language).isEmpty();
+    }
+
+    private Map<String, String> backOfficeStrings(Language language) {
+        return merged(List.of(admin(language), core(language), admin(Language.ENGLISH), core(Language.ENGLISH)));
+    }
+
+    private Map<String, String> admin(Language language) {
+        return file("messages/admin_" + language.code() + ".properties");
+    }
+
     /** The strings of a site in a language, each from the first of its files that has it. */
     private Map<String, String> strings(Site site, Language language) {
+        return merged(layers(site, language));
+    }
+
+    /** Each string from the first of the files that has it. */
+    private static Map<String, String> merged(List<Map<String, String>> layers) {
         Map<String, String> strings = new HashMap<>();
-        for (Map<String, String> layer : layers(site, language)) {
+        for (Map<String, String> layer : layers) {
             layer.forEach(strings::putIfAbsent);
         }
         return strings;

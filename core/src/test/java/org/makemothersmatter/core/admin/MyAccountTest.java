@@ -75,6 +75,9 @@ class MyAccountTest {
         assertThat(page.select(".sign-out span").text()).as("the frame shows the new name").startsWith("Otto Lenk");
         assertThat(page.select("#language option[selected]").val()).isEqualTo("fr");
         assertThat(page.select("input[name=notify-form-answer]").hasAttr("checked")).isTrue();
+        assertThat(page.select("html").attr("lang")).as("the back office speaks the account's language, whatever "
+                + "the browser asks").isEqualTo("fr");
+        assertThat(page.select("h1").text()).isEqualTo("Mon compte");
 
         Map<String, String> none = HtmlForm.fields(editor.get("/admin/me").body(), FORM);
         none.keySet().removeIf(name -> name.startsWith("notify-"));
@@ -82,6 +85,7 @@ class MyAccountTest {
         assertThat(editor.post("/admin/me", none).status()).isEqualTo(303);
         page = Jsoup.parse(editor.get("/admin/me").body());
         assertThat(page.select("#language option[selected]").val()).as("the browser's").isEmpty();
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("#" + FORM + " input[type=checkbox][checked]")).as("every notice refused").isEmpty();
     }
 

@@ -54,7 +54,7 @@ class SignInTest {
                 .anyMatch(c -> c.startsWith("mmm_session=") && c.contains("HttpOnly") && c.contains("SameSite=Strict")
                         && c.contains("Path=/admin"));
         String first = browser.cookie("mmm_session").orElseThrow().getValue();
-        assertThat(browser.get("/admin").body()).contains("<h1>Dashboard</h1>", "Ada (network-admin)");
+        assertThat(browser.get("/admin").body()).contains("<h1>Dashboard</h1>", "Ada (Network administrator)");
 
         TestServer.Page out = browser.post("/admin/logout", Map.of());
         assertThat(out.status()).isEqualTo(303);

@@ -34,6 +34,7 @@ public final class Browser {
     private final HttpClient client;
     private String lastCsrf;
     private String lastGet;
+    private String acceptLanguage;
 
     public Browser(TestServer server) {
         this(server.uri(""));
@@ -42,6 +43,12 @@ public final class Browser {
     public Browser(URI base) {
         this.base = base.toString().replaceAll("/$", "");
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** From now on, says with each request that its reader prefers these languages, as a browser set so does. */
+    public Browser speaking(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        return this;
     }
 
     /** Signs in through the form and returns the response of the form's submission. */
@@ -116,6 +123,9 @@ public final class Browser {
     }
 
     public TestServer.Page send(String path, HttpRequest.Builder request) {
+        if (acceptLanguage != null) {
+            request.setHeader("Accept-Language", acceptLanguage);
+        }
         try {
             TestServer.Page page = new TestServer.Page(path, client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString()));

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.makemothersmatter.core.admin.AdminLanguage;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.Texts;
@@ -75,6 +77,22 @@ class MessagesTest {
         assertThat(messages.of(iberia, SPANISH).format("events.count", 15_000)).isEqualTo("15.000 actividades");
         assertThat(messages.of(iberia, arabic).format("events.count", 2)).isEqualTo("نشاطان");
         assertThat(messages.of(iberia, arabic).format("events.count", 0)).isEqualTo("لا أنشطة");
+    }
+
+    @Test
+    void aLanguageATeamAddsToTheBackOfficeIsOfferedItsGapsShownInEnglish() throws IOException {
+        write("messages/admin_ca.properties", "menu.trash=Paperera\n");
+        Messages messages = new Messages(classLoader(), List.of());
+        AdminLanguage languages = new AdminLanguage(messages);
+
+        assertThat(languages.choose(Optional.empty(), "ca-ES, es;q=0.8")).isEqualTo(CATALAN);
+        assertThat(languages.choose(Optional.empty(), "sw, ca;q=0.5")).as("no strings in Swahili").isEqualTo(CATALAN);
+        Texts catalan = messages.backOffice(CATALAN);
+        assertThat(catalan.get("menu.trash")).isEqualTo("Paperera");
+        assertThat(catalan.get("menu.audit")).as("the back office's English").isEqualTo("Audit log");
+        assertThat(catalan.get("section.national")).as("core's English").isEqualTo("National news");
+        assertThat(messages.backOffice(SPANISH).get("section.national")).as("core's Spanish")
+                .isNotEqualTo("National news");
     }
 
     private void write(String resource, String text) throws IOException {

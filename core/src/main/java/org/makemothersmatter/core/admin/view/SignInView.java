@@ -1,7 +1,9 @@
 package org.makemothersmatter.core.admin.view;
 
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.web.view.AssetLinks;
 
-/** The sign-in form. */
-public record SignInView(String csrf, String email, String next, String error, AssetLinks assets) {
+/** The sign-in form, in the language of the browser. */
+public record SignInView(Texts t, String lang, String dir, String csrf, String email, String next, String error,
+                         AssetLinks assets) {
 }

@@ -154,7 +154,7 @@ class BackOfficePagesTest extends NetworkSiteTest {
         admin.signIn("pages-admin@mmm.example", PASSWORD);
         String networkPages = admin.get("/admin/pages?site=" + network.code()).body();
         String networkPage = "/admin/pages/" + networkPages.replaceAll("(?s).*href=\"/admin/pages/(\\d+)\" lang=\""
-                + network.defaultLanguage().code() + "\">[^<]*</a></td><td data-label=\"Site\">" + network.code()
+                + network.defaultLanguage().code() + "\">[^<]*</a></td><td data-label=\"Site\">" + Pattern.quote(network.name())
                 + "</td>.*", "$1");
         String kept = admin.get(networkPage).body();
         assertThat(kept).contains("it stays published").doesNotContain("value=\"trash\"");
