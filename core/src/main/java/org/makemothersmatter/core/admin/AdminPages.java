@@ -10,6 +10,7 @@ import org.makemothersmatter.core.account.Sessions.Session;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.assets.Assets;
+import org.makemothersmatter.core.web.view.AssetLinks;
 import org.makemothersmatter.core.web.view.Link;
 
 /** Renders back-office pages in their frame: menu for the account's role, and the message of the last action. */
@@ -32,6 +33,15 @@ public final class AdminPages {
     }
 
     public AdminFrame frame(Context ctx, String title, String error) {
+        return frame(ctx, title, error, assets.backOffice());
+    }
+
+    /** The frame of an edit page, which also links the Markdown editor its script sets up on the text's field. */
+    AdminFrame editorFrame(Context ctx, String title, String error) {
+        return frame(ctx, title, error, assets.editor());
+    }
+
+    private AdminFrame frame(Context ctx, String title, String error, AssetLinks links) {
         Session session = security.session(ctx);
         Account account = session.account();
         List<Link> menu = new ArrayList<>();
@@ -47,7 +57,7 @@ public final class AdminPages {
             menu.add(link("Audit log", "/admin/audit", ctx));
         }
         return new AdminFrame(title, account.name(), account.role().code(), session.csrfToken(), menu,
-                ctx.queryParam(NOTICE_PARAM), error, assets.backOffice());
+                ctx.queryParam(NOTICE_PARAM), error, links);
     }
 
     public void render(Context ctx, String template, Object view) {

@@ -20,7 +20,9 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AccountsView;
 import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.admin.view.DashboardView;
+import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
 
 /** The back office: its routes, its dashboard, the accounts and the audit log. */
@@ -40,11 +42,12 @@ public final class AdminRoutes {
     private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
     private final PluginAdminRoutes plugins;
+    private final Markdown markdown;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
-                       MediaAdminRoutes media, PluginAdminRoutes plugins) {
+                       MediaAdminRoutes media, PluginAdminRoutes plugins, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -55,6 +58,7 @@ public final class AdminRoutes {
         this.pageRoutes = pageRoutes;
         this.media = media;
         this.plugins = plugins;
+        this.markdown = markdown;
     }
 
     public void register(RoutesConfig routes) {
@@ -67,6 +71,7 @@ public final class AdminRoutes {
         routes.get("/admin/accounts", this::accounts);
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
+        routes.post("/admin/markdown", this::preview);
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);
@@ -78,6 +83,12 @@ public final class AdminRoutes {
         List<Link> mine = sites.plugins().stream().map(p -> p.site()).filter(s -> account.worksOn(s.code()))
                 .map(s -> Link.of(s.name(), "/admin/articles?site=" + s.code(), false)).toList();
         pages.render(ctx, "dashboard", new DashboardView(pages.frame(ctx, "Dashboard", null), mine));
+    }
+
+    /** A text as the sites show it, rendered and sanitized as saving it would: the editor's live preview. */
+    private void preview(Context ctx) {
+        String body = ctx.formParam("body");
+        PageRenderer.answer(ctx, markdown.toHtml(body == null ? "" : body));
     }
 
     private void accounts(Context ctx) {

@@ -344,7 +344,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
                         publicPath + item.in(language).slug()) : null,
                 url + "/revisions");
-        render(ctx, pages.frame(ctx, item.in(language).title(), error), common, item, site);
+        render(ctx, pages.editorFrame(ctx, item.in(language).title(), error), common, item, site);
     }
 
     /**
