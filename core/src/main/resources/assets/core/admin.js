@@ -1,6 +1,7 @@
 // The back office's one script. Every form works without it: it only warns before leaving unsaved changes, and turns
 // the text field of the edit page into a Markdown editor (EasyMDE, linked by that page only) with a toolbar, a
-// preview made by the site's own renderer, and a word count; the field itself stays in the form and is what is sent.
+// preview made by the site's own renderer, a word count and a picker of the site's images; the field itself stays in
+// the form and is what is sent.
 (function () {
   'use strict';
 
@@ -68,10 +69,101 @@
     };
   }
 
+  // The picker of the site's images, in its dialog: the images a page at a time, each inserted by a click, and an
+  // upload that inserts the new image. {@code insert} puts a Markdown line where the cursor is.
+  function imagePicker(dialog, insert) {
+    var list = dialog.querySelector('.picker-images');
+    var status = dialog.querySelector('.picker-status');
+    var more = dialog.querySelector('[data-more]');
+    var upload = dialog.querySelector('form');
+    var next = dialog.getAttribute('data-images');
+    var started = false;
+
+    function choose(image) {
+      dialog.close();
+      insert(image.markdown);
+    }
+    function add(image) {
+      var item = document.createElement('li');
+      var choice = document.createElement('button');
+      choice.type = 'button';
+      choice.className = 'picker-image';
+      var thumbnail = document.createElement('img');
+      thumbnail.src = image.thumbnail;
+      thumbnail.alt = '';
+      thumbnail.width = image.width;
+      thumbnail.height = image.height;
+      var label = document.createElement('span');
+      label.textContent = image.alt;
+      choice.append(thumbnail, label);
+      choice.addEventListener('click', function () {
+        choose(image);
+      });
+      item.append(choice);
+      list.append(item);
+    }
+    function load() {
+      status.textContent = 'Loading the images…';
+      fetch(next, {credentials: 'same-origin'}).then(function (response) {
+        return response.ok ? response.json() : Promise.reject(new Error(String(response.status)));
+      }).then(function (page) {
+        page.images.forEach(add);
+        next = page.next;
+        more.hidden = !next;
+        status.textContent = list.children.length ? '' : 'The site has no images yet.';
+      }).catch(function () {
+        status.textContent = 'The images cannot be listed just now.';
+      });
+    }
+    more.addEventListener('click', load);
+    dialog.querySelector('[data-close]').addEventListener('click', function () {
+      dialog.close();
+    });
+    if (upload) {
+      upload.addEventListener('submit', function (event) {
+        event.preventDefault();
+        status.textContent = 'Uploading…';
+        fetch(upload.action, {method: 'POST', body: new FormData(upload), credentials: 'same-origin'})
+          .then(function (response) {
+            return response.json().catch(function () {
+              return {error: 'The image could not be uploaded (' + response.status + ').'};
+            });
+          }).then(function (image) {
+            if (image.error) {
+              status.textContent = image.error;
+              return;
+            }
+            upload.reset();
+            // Listed anew at the next opening, the new image first.
+            list.textContent = '';
+            next = dialog.getAttribute('data-images');
+            started = false;
+            choose(image);
+          }).catch(function () {
+            status.textContent = 'The image could not be uploaded just now.';
+          });
+      });
+    }
+    return function open() {
+      if (!started) {
+        started = true;
+        load();
+      }
+      dialog.showModal();
+    };
+  }
+
   function markdownEditor(textarea) {
     var form = textarea.form;
     var csrf = form.elements._csrf.value;
-    var editor = new window.EasyMDE({
+    var pickerDialog = document.getElementById(textarea.getAttribute('data-image-picker'));
+    var editor = null;
+    var insertImage = pickerDialog && imagePicker(pickerDialog, function (markdown) {
+      editor.codemirror.replaceSelection(markdown);
+      editor.codemirror.focus();
+    });
+    var EasyMDE = window.EasyMDE;
+    editor = new EasyMDE({
       element: textarea,
       // No Font Awesome from a CDN, no dictionaries downloaded: the browser's own spelling check.
       autoDownloadFontAwesome: false,
@@ -87,21 +179,22 @@
       previewClass: ['editor-preview', 'prose'],
       previewRender: serverPreview(textarea.getAttribute('data-preview'), csrf),
       toolbar: [
-        button('bold', 'Bold', window.EasyMDE.toggleBold),
-        button('italic', 'Italic', window.EasyMDE.toggleItalic),
-        button('heading', 'Heading', window.EasyMDE.toggleHeading2),
+        button('bold', 'Bold', EasyMDE.toggleBold),
+        button('italic', 'Italic', EasyMDE.toggleItalic),
+        button('heading', 'Heading', EasyMDE.toggleHeading2),
         '|',
-        button('quote', 'Quote', window.EasyMDE.toggleBlockquote),
-        button('unordered-list', 'List', window.EasyMDE.toggleUnorderedList),
-        button('ordered-list', 'Numbered list', window.EasyMDE.toggleOrderedList),
-        button('link', 'Link', window.EasyMDE.drawLink),
+        button('quote', 'Quote', EasyMDE.toggleBlockquote),
+        button('unordered-list', 'List', EasyMDE.toggleUnorderedList),
+        button('ordered-list', 'Numbered list', EasyMDE.toggleOrderedList),
+        button('link', 'Link', EasyMDE.drawLink)
+      ].concat(insertImage ? [button('image', 'Image', insertImage)] : [], [
         '|',
-        button('preview', 'Preview', window.EasyMDE.togglePreview, {noDisable: true}),
-        button('side-by-side', 'Side by side', window.EasyMDE.toggleSideBySide, {noDisable: true})
-      ]
+        button('preview', 'Preview', EasyMDE.togglePreview, {noDisable: true}),
+        button('side-by-side', 'Side by side', EasyMDE.toggleSideBySide, {noDisable: true})
+      ])
     });
     var codemirror = editor.codemirror;
-    // The field's label, language and writing direction go to what is typed in now; the toolbar is reached with Tab.
+    // The field's label and language go to what is typed in now; the toolbar is reached with Tab.
     var label = document.querySelector('label[for="' + textarea.id + '"]');
     codemirror.setOption('screenReaderLabel', label ? label.textContent : textarea.name);
     if (textarea.lang) {

@@ -26,6 +26,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.BesideText;
 import org.makemothersmatter.core.admin.view.EditorView;
+import org.makemothersmatter.core.admin.view.ImagePicker;
 import org.makemothersmatter.core.admin.view.ListFilters;
 import org.makemothersmatter.core.admin.view.RevisionsView;
 import org.makemothersmatter.core.admin.view.TextForm;
@@ -38,6 +39,7 @@ import org.makemothersmatter.core.editorial.EditableText;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.editorial.PendingText;
 import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
@@ -372,7 +374,10 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
         return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
                 url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
-                staged && account.role() == Role.TRANSLATOR && !original);
+                staged && account.role() == Role.TRANSLATOR && !original,
+                new ImagePicker(site.code(), "/admin/media?site=" + site.code(), "/admin/media.json?site=" + site.code(),
+                        account.role() != Role.TRANSLATOR, Images.MAX_ALT_LENGTH,
+                        Images.MAX_SIZE));
     }
 
     /** The item as it will be public, its pending changes included. */

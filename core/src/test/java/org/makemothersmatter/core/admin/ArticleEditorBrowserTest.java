@@ -9,14 +9,16 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.RealBrowser;
+import org.makemothersmatter.core.testkit.TestImages;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * The article editor in Chromium, as an editor uses it: the Markdown editor's toolbar, live preview and word count,
- * what is typed landing in the form's field, at a desktop's width and at a phone's, within the page's security
- * policy and without breaking a WCAG 2.1 A or AA rule that axe-core checks.
+ * what is typed landing in the form's field, an image chosen in the picker inserted where the cursor is, at a
+ * desktop's width and at a phone's, within the page's security policy and without breaking a WCAG 2.1 A or AA rule
+ * that axe-core checks.
  */
 class ArticleEditorBrowserTest {
 
@@ -69,5 +71,40 @@ class ArticleEditorBrowserTest {
         chromium.screenshot("editor-side-by-side-phone");
         assertThat(chromium.horizontalOverflow()).as("the page scrolls sideways at 390 px").isFalse();
         assertThat(chromium.axeViolations()).isEmpty();
+    }
+
+    @Test
+    void anImageChosenInThePickerIsInsertedWithItsAlternativeTextWhereTheCursorIs() {
+        Browser editor = server.signedIn(EDITOR, PASSWORD);
+        long image = TestImages.upload(editor, "Mothers at the UN", TestImages.photo(1200, 800));
+        long id = Articles.create(editor, "Pictured", "Before.\n\nAfter.");
+        chromium.resize(390, 844);
+        chromium.open(Articles.edit(id));
+        chromium.waitUntil("the editor is set up", "return !!document.querySelector('.EasyMDEContainer');");
+        WebElement text = chromium.find(".CodeMirror [contenteditable=true]");
+        text.click();
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), Keys.END, Keys.ENTER, Keys.ENTER);
+
+        chromium.find(".editor-toolbar button.image").click();
+        chromium.waitUntil("the picker lists the site's images",
+                "return document.querySelectorAll('#image-picker[open] .picker-image').length > 0;");
+        chromium.screenshot("picker-phone");
+        assertThat(chromium.horizontalOverflow()).as("the page scrolls sideways at 390 px").isFalse();
+        assertThat(chromium.script("var picker = document.getElementById('image-picker');"
+                + " return picker.scrollWidth <= picker.clientWidth;")).as("the picker scrolls sideways").isEqualTo(true);
+        assertThat(chromium.axeViolations()).isEmpty();
+        WebElement choice = chromium.find("#image-picker .picker-image");
+        assertThat(choice.getText()).isEqualTo("Mothers at the UN");
+        choice.click();
+
+        assertThat(chromium.find("#image-picker").getDomProperty("open")).isEqualTo("false");
+        assertThat(chromium.find("#body").getDomProperty("value"))
+                .isEqualTo("Before.\n\n![Mothers at the UN](/media/" + image + "/800)\n\nAfter.");
+        chromium.find("#text-form button[value=save]").click();
+        chromium.waitUntil("the form is saved", "return location.search.indexOf('done=') >= 0;");
+        assertThat(server.signedIn(EDITOR, PASSWORD).get(Articles.edit(id)).body())
+                .contains("![Mothers at the UN](/media/" + image + "/800)");
+        assertThat(chromium.horizontalOverflow()).as("the page scrolls sideways at 390 px").isFalse();
+        assertThat(chromium.consoleErrors()).isEmpty();
     }
 }
