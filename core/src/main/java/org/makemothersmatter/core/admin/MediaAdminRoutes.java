@@ -153,7 +153,8 @@ public final class MediaAdminRoutes {
         String url = "/admin/media/" + image.id();
         List<Link> uses = images.uses(image.id()).stream().map(use -> Link.of(
                 (use.kind().equals("article") ? "Article “" : "Page “") + use.title() + "” ("
-                        + AdminForms.name(use.language()) + (use.pending() ? ", a change not yet public" : "") + ")",
+                        + (use.featured() ? "its featured image" : AdminForms.name(use.language())
+                        + (use.pending() ? ", a change not yet public" : "")) + ")",
                 EDITORS.get(use.kind()) + use.itemId() + "?lang=" + use.language().code(), false)).toList();
         pages.render(ctx, "media-image", new ImageView(pages.frame(ctx, confirming ? "Delete this image?" : "Image",
                 error), "/media/" + image.id() + "/" + image.articleWidth(), image.width(), image.height(),

@@ -16,6 +16,7 @@ import org.makemothersmatter.core.model.Language;
 @RegisterConstructorMapper(ImageDao.Listed.class)
 @RegisterConstructorMapper(ImageDao.Variant.class)
 @RegisterConstructorMapper(ImageDao.Use.class)
+@RegisterConstructorMapper(ImageDao.Named.class)
 public interface ImageDao {
 
     /** The columns of an image as listed, from {@code image i} joined to {@code account a}. */
@@ -40,13 +41,17 @@ public interface ImageDao {
     }
 
     @SqlUpdate("""
-            INSERT INTO image (site, alt_text, content_type, width, height, original, uploaded_by, uploaded_at)
-            VALUES (:site, :alt, :type, :width, :height, :original, :by, :at)
+            INSERT INTO image (site, alt_text, content_type, width, height, uploaded_by, uploaded_at)
+            VALUES (:site, :alt, :type, :width, :height, :by, :at)
             """)
     @GetGeneratedKeys("id")
     long insert(@Bind("site") String site, @Bind("alt") String altText, @Bind("type") String contentType,
-                @Bind("width") int width, @Bind("height") int height, @Bind("original") byte[] original,
-                @Bind("by") long uploadedBy, @Bind("at") Instant uploadedAt);
+                @Bind("width") int width, @Bind("height") int height, @Bind("by") long uploadedBy,
+                @Bind("at") Instant uploadedAt);
+
+    /** The upload as it came, kept apart from the image's row (see the writing migration). */
+    @SqlUpdate("INSERT INTO image_original (image_id, bytes) VALUES (:id, :bytes)")
+    void insertOriginal(@Bind("id") long imageId, @Bind("bytes") byte[] original);
 
     @SqlUpdate("INSERT INTO image_variant (image_id, width, content_type, bytes) VALUES (:id, :width, :type, :bytes)")
     void insertVariant(@Bind("id") long imageId, @Bind("width") int width, @Bind("type") String contentType,
@@ -71,30 +76,57 @@ public interface ImageDao {
     @SqlUpdate("UPDATE image SET alt_text = :alt WHERE id = :id")
     void describe(@Bind("id") long id, @Bind("alt") String altText);
 
+    /** Deletes an image with its original and its variants. */
+    default void delete(long id) {
+        deleteVariants(id);
+        deleteOriginal(id);
+        deleteImage(id);
+    }
+
     @SqlUpdate("DELETE FROM image_variant WHERE image_id = :id")
     void deleteVariants(@Bind("id") long id);
 
+    @SqlUpdate("DELETE FROM image_original WHERE image_id = :id")
+    void deleteOriginal(@Bind("id") long id);
+
     @SqlUpdate("DELETE FROM image WHERE id = :id")
-    void delete(@Bind("id") long id);
+    void deleteImage(@Bind("id") long id);
 
     /**
-     * What shows an image: an article's or a page's text in a language, or a change of it waiting to be published
-     * ({@code pending}). The HTML of each text is searched for the image's address, which every variant's shares.
+     * What shows an image: an article that features it (in its original language), or an article's or a page's text
+     * in a language, or a change of it waiting to be published ({@code pending}). The HTML of each text is searched
+     * for the image's address, which every variant's shares.
      */
-    record Use(String kind, long itemId, Language language, String title, boolean pending) {
+    record Use(String kind, long itemId, Language language, String title, boolean featured, boolean pending) {
     }
 
-    /** A text that has the image's address in its HTML: {@code inPath} and {@code whole} are its two spellings. */
+    /**
+     * The articles that feature the image, and the texts that have its address in their HTML ({@code inPath} and
+     * {@code whole} are its two spellings).
+     */
     @SqlQuery("""
-            SELECT 'article' AS kind, article_id AS item_id, language, title, FALSE AS pending
+            SELECT 'article' AS kind, a.id AS item_id, a.original_language AS language, o.title, TRUE AS featured,
+                   FALSE AS pending
+              FROM article a JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
+             WHERE a.image_id = :id
+            UNION ALL
+            SELECT 'article' AS kind, article_id AS item_id, language, title, FALSE AS featured, FALSE AS pending
               FROM article_translation WHERE body_html LIKE :inPath OR body_html LIKE :whole
             UNION ALL
-            SELECT 'page' AS kind, page_id AS item_id, language, title, FALSE AS pending
+            SELECT 'page' AS kind, page_id AS item_id, language, title, FALSE AS featured, FALSE AS pending
               FROM page_translation WHERE body_html LIKE :inPath OR body_html LIKE :whole
             UNION ALL
-            SELECT kind, item_id, language, title, TRUE AS pending
+            SELECT kind, item_id, language, title, FALSE AS featured, TRUE AS pending
               FROM pending_text WHERE body_html LIKE :inPath OR body_html LIKE :whole
-             ORDER BY kind, item_id, language, pending
+             ORDER BY kind, item_id, featured DESC, language, pending
             """)
-    List<Use> uses(@Bind("inPath") String inPath, @Bind("whole") String whole);
+    List<Use> uses(@Bind("id") long id, @Bind("inPath") String inPath, @Bind("whole") String whole);
+
+    /** An image a form offers to choose: its id and what it shows. */
+    record Named(long id, String altText) {
+    }
+
+    /** Every image of a site, newest first, to choose one. */
+    @SqlQuery("SELECT id, alt_text FROM image WHERE site = :site ORDER BY id DESC")
+    List<Named> ofSite(@Bind("site") String site);
 }

@@ -49,10 +49,14 @@ public final class Images {
     /** Decoding takes four bytes a pixel: these bounds keep an upload under 160 MB of memory. */
     static final int MAX_SIDE = 12_000;
     static final long MAX_PIXELS = 40_000_000;
-    /** The widths pages are served: a thumbnail or a narrow column, an article, a wide screen. */
-    static final List<Integer> WIDTHS = List.of(400, 800, 1600);
-    /** The width an image pasted into an article asks for. */
+    /** The width a card or a thumbnail asks for. */
+    public static final int CARD_WIDTH = 400;
+    /** The width an image pasted into an article asks for, as its featured image does. */
     public static final int ARTICLE_WIDTH = 800;
+    /** The width a page shared elsewhere (its og:image) asks for: wide screens, and large previews. */
+    public static final int SHARE_WIDTH = 1600;
+    /** The widths pages are served: a thumbnail or a narrow column, an article, a wide screen. */
+    static final List<Integer> WIDTHS = List.of(CARD_WIDTH, ARTICLE_WIDTH, SHARE_WIDTH);
     private static final float JPEG_QUALITY = 0.85f;
     /** The EXIF orientations that turn a photo a quarter, so that its stored height is its shown width. */
     private static final Set<Orientation> TURNED = Set.of(Orientation.LEFT_TOP, Orientation.RIGHT_TOP,
@@ -104,8 +108,9 @@ public final class Images {
         String variantType = transparent ? ImageType.PNG.contentType() : ImageType.JPEG.contentType();
         long id = jdbi.inTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
-            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(), bytes,
+            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(),
                     account.id(), clock.instant());
+            dao.insertOriginal(created, bytes);
             for (int i = 0; i < widths.size(); i++) {
                 dao.insertVariant(created, widths.get(i), variantType, variants.get(i));
             }
@@ -140,9 +145,12 @@ public final class Images {
         });
     }
 
-    /** What shows the image: the texts of articles and pages, published or not, and their changes waiting. */
+    /**
+     * What shows the image: the articles it is the featured image of, the texts of articles and pages, published or
+     * not, and their changes waiting.
+     */
     public List<ImageDao.Use> uses(long id) {
-        return images.uses(inPath(id), whole(id));
+        return images.uses(id, inPath(id), whole(id));
     }
 
     /** Deletes an image nothing uses, with its variants; one that something uses is refused ({@link InUse}). */
@@ -151,12 +159,11 @@ public final class Images {
         requireEditor(account, image.site(), "delete");
         jdbi.useTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
-            List<ImageDao.Use> uses = dao.uses(inPath(id), whole(id));
+            List<ImageDao.Use> uses = dao.uses(id, inPath(id), whole(id));
             if (!uses.isEmpty()) {
-                throw new InUse("This image cannot be deleted: " + uses.size() + (uses.size() == 1 ? " text uses"
-                        : " texts use") + " it (listed below). Take it out of them first, then delete it.");
+                throw new InUse("This image cannot be deleted: it is used, as listed below. Take it out of those"
+                        + " texts, and give those articles another featured image, then delete it.");
             }
-            dao.deleteVariants(id);
             dao.delete(id);
             audit.record(account.id(), account.email(), "image.delete", image.site(), "image " + id,
                     image.altText(), null);
@@ -171,6 +178,23 @@ public final class Images {
             return new Slice<>(List.of(), page, 0);
         }
         return new Slice<>(images.list(scope, ARTICLE_WIDTH, page.size(), page.offset()), page, images.count(scope));
+    }
+
+    /** The images of a site, newest first, to choose one (an article's featured image). */
+    public List<ImageDao.Named> ofSite(String site) {
+        return images.ofSite(site);
+    }
+
+    /**
+     * The width of the variant to ask for to show an image this wide ({@code width}, as uploaded) at most
+     * {@code wanted} wide, one of the usual widths: that width if the image is as wide, else the image's own width,
+     * which is then a variant of its own (see {@link #widths}).
+     */
+    public static int variantWidth(int width, int wanted) {
+        if (!WIDTHS.contains(wanted)) {
+            throw new IllegalArgumentException("No variant is made " + wanted + " pixels wide");
+        }
+        return Math.min(width, wanted);
     }
 
     public Optional<ImageDao.Variant> variant(long id, int width) {

@@ -132,7 +132,7 @@ class ImageManagementTest {
 
         TestServer.Page refused = editor.post("/admin/media/" + id + "/delete", Map.of());
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("This image cannot be deleted: 1 text uses it",
+        assertThat(refused.body()).contains("This image cannot be deleted: it is used",
                 "Article “Shown in the text” (English)");
         assertThat(editor.post("/admin/media/" + other + "/delete", Map.of()).status()).isEqualTo(409);
         assertThat(server.get("/media/" + id + "/800").status()).isEqualTo(200);
