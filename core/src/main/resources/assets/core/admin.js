@@ -1,7 +1,7 @@
 // The back office's one script. Every form works without it: it only warns before leaving unsaved changes, and turns
 // the text field of the edit page into a Markdown editor (EasyMDE, linked by that page only) with a toolbar, a
 // preview made by the site's own renderer, a word count and a picker of the site's images; the field itself stays in
-// the form and is what is sent.
+// the form and is what is sent. While the text is typed, a copy of it is kept on the server every few seconds.
 (function () {
   'use strict';
 
@@ -22,8 +22,11 @@
       }
     });
   });
-  document.addEventListener('submit', function () {
-    unsaved = false;
+  // Sending the form saves the changes; another form (the image picker's upload, discarding a copy) does not.
+  document.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute('data-unsaved-warning')) {
+      unsaved = false;
+    }
   });
   window.addEventListener('beforeunload', function (event) {
     if (unsaved) {
@@ -153,7 +156,58 @@
     };
   }
 
-  function markdownEditor(textarea) {
+  // Keeps a copy of the form's text on the server every few seconds while it changes, so that a closed tab or a lost
+  // connection loses little; the copy is only a copy: the form is saved by its own buttons, which delete it. Returns
+  // what to call when the text changed.
+  var AUTOSAVE_EVERY_MS = 5000;
+  function autosaver(textarea) {
+    var form = textarea.form;
+    var url = textarea.getAttribute('data-autosave');
+    var status = form.querySelector('.autosave-status');
+    var changed = false;
+    var sending = false;
+    function send() {
+      if (!changed || sending) {
+        return;
+      }
+      changed = false;
+      sending = true;
+      var body = new URLSearchParams();
+      ['_csrf', 'title', 'slug', 'excerpt', 'body'].forEach(function (name) {
+        var field = form.elements.namedItem(name);
+        if (field) {
+          body.append(name, field.value);
+        }
+      });
+      fetch(url, {method: 'POST', body: body, credentials: 'same-origin'}).then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        status.textContent = 'A copy was autosaved at '
+          + new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'}) + '; save to keep the text.';
+      }).catch(function () {
+        changed = true;
+        status.textContent = 'No copy could be autosaved just now: the text is still here, save it to keep it.';
+      }).finally(function () {
+        sending = false;
+      });
+    }
+    var timer = setInterval(send, AUTOSAVE_EVERY_MS);
+    form.addEventListener('input', function () {
+      changed = true;
+    });
+    // The form is being saved: a copy sent now would outlive the save.
+    form.addEventListener('submit', function () {
+      clearInterval(timer);
+      changed = false;
+    });
+    return function () {
+      changed = true;
+    };
+  }
+
+  // The Markdown editor over the text's field; {@code changed} is called at each change of the text.
+  function markdownEditor(textarea, changed) {
     var form = textarea.form;
     var csrf = form.elements._csrf.value;
     var pickerDialog = document.getElementById(textarea.getAttribute('data-image-picker'));
@@ -203,11 +257,17 @@
     Object.keys(editor.toolbarElements).forEach(function (name) {
       editor.toolbarElements[name].tabIndex = 0;
     });
-    codemirror.on('change', markUnsaved);
+    codemirror.on('change', function () {
+      markUnsaved();
+      changed();
+    });
     return editor;
   }
 
-  if (window.EasyMDE) {
-    document.querySelectorAll('textarea[data-markdown-editor]').forEach(markdownEditor);
-  }
+  document.querySelectorAll('textarea[data-markdown-editor]').forEach(function (textarea) {
+    var changed = textarea.hasAttribute('data-autosave') ? autosaver(textarea) : function () {};
+    if (window.EasyMDE) {
+      markdownEditor(textarea, changed);
+    }
+  });
 })();

@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -49,8 +48,6 @@ import org.makemothersmatter.core.web.view.Picture;
  */
 public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ArticleEditor.ZONE);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final List<String> SECTIONS = Arrays.stream(Section.values()).map(Section::code).toList();
     private static final List<String> STATUSES = Arrays.stream(Status.values()).map(Status::code).toList();

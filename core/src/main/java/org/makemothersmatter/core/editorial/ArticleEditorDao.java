@@ -202,6 +202,10 @@ public interface ArticleEditorDao extends EditorDao {
     boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
 
     @Override
+    @SqlQuery("SELECT MAX(saved_at) FROM article_revision WHERE article_id = :id AND language = :language")
+    Instant lastSaved(@Bind("id") long id, @Bind("language") Language language);
+
+    @Override
     @SqlQuery("""
             SELECT id, article_id AS item_id, language, title, slug, excerpt, body_markdown, saved_by, saved_by_name,
                    saved_at

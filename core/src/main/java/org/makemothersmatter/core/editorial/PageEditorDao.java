@@ -135,6 +135,10 @@ public interface PageEditorDao extends EditorDao {
     @SqlQuery("SELECT COUNT(*) > 0 FROM page_revision WHERE page_id = :id AND language = :language")
     boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
 
+    @Override
+    @SqlQuery("SELECT MAX(saved_at) FROM page_revision WHERE page_id = :id AND language = :language")
+    Instant lastSaved(@Bind("id") long id, @Bind("language") Language language);
+
     /** Pages have no excerpt: the revisions' is null. */
     @Override
     @SqlQuery("""

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The article editor in Chromium, as an editor uses it: the Markdown editor's toolbar, live preview and word count,
- * what is typed landing in the form's field, an image chosen in the picker inserted where the cursor is, at a
+ * what is typed landing in the form's field and autosaved, an image chosen in the picker inserted where the cursor is, at a
  * desktop's width and at a phone's, within the page's security policy and without breaking a WCAG 2.1 A or AA rule
  * that axe-core checks.
  */
@@ -44,7 +44,7 @@ class ArticleEditorBrowserTest {
     }
 
     @Test
-    void whatIsTypedInTheEditorIsTheFormsTextWithAToolbarAPreviewAndAWordCount() {
+    void whatIsTypedInTheEditorIsTheFormsTextWithAToolbarAPreviewAWordCountAndAnAutosavedCopy() {
         long id = Articles.create(server.signedIn(EDITOR, PASSWORD), "Typed in a browser", "First words.");
         chromium.resize(1280, 900);
         chromium.open(Articles.edit(id));
@@ -58,6 +58,10 @@ class ArticleEditorBrowserTest {
         assertThat(chromium.find("#body").getDomProperty("value"))
                 .isEqualTo("First words.\n\nA mother speaks at the UN.");
         assertThat(chromium.find(".editor-statusbar .words").getText()).isEqualTo("8");
+        chromium.waitUntil("a copy is autosaved within a few seconds",
+                "return document.querySelector('.autosave-status').textContent.indexOf('A copy was autosaved') === 0;");
+        assertThat(server.signedIn(EDITOR, PASSWORD).get(Articles.edit(id)).body())
+                .contains("Restore the autosaved copy from");
 
         chromium.find(".editor-toolbar button.side-by-side").click();
         chromium.waitUntil("the preview shows the text as the site renders it",

@@ -6,9 +6,11 @@ import org.makemothersmatter.core.web.view.Link;
 /**
  * The writing part of an article's or a page's edit page: a link to each language of the site (named by
  * {@code label}), one language's text in a form that posts to {@code saveAction}, and, beside it, another
- * language's text to translate from (if any); the way to the site's images, to show one in the text.
+ * language's text to translate from (if any); the way to the site's images, to show one in the text. While it is
+ * typed, the script keeps a copy of the text at {@code autosaveAction} (null when the account may not write it), and
+ * a copy newer than the text saved is offered ({@code autosave}, or null).
  */
 public record Translation(String label, List<Link> languages, List<Link> besideChoices, TextForm text,
                           BesideText beside, String saveAction, String saveLabel, boolean offerReview,
-                          ImagePicker images) {
+                          ImagePicker images, String autosaveAction, AutosaveOffer autosave) {
 }
