@@ -67,6 +67,7 @@ class ArticleEditorBrowserTest {
         chromium.waitUntil("the preview shows the text as the site renders it",
                 "return (document.querySelector('.editor-preview-active-side') || {}).innerHTML"
                         + " === '<p>First words.</p>\\n<p>A mother speaks at the UN.</p>\\n';");
+        chromium.find("details summary").click();
         chromium.screenshot("editor-side-by-side-desktop");
         assertThat(chromium.axeViolations()).isEmpty();
         assertThat(chromium.consoleErrors()).isEmpty();
