@@ -17,6 +17,7 @@ import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.assets.Assets;
+import org.makemothersmatter.core.web.view.AssetLinks;
 import org.makemothersmatter.core.web.view.Link;
 
 /**
@@ -61,6 +62,15 @@ public final class AdminPages {
     }
 
     public AdminFrame frame(Context ctx, String title, String error) {
+        return frame(ctx, title, error, assets.backOffice());
+    }
+
+    /** The frame of an edit page, which also links the Markdown editor its script sets up on the text's field. */
+    AdminFrame editorFrame(Context ctx, String title, String error) {
+        return frame(ctx, title, error, assets.editor());
+    }
+
+    private AdminFrame frame(Context ctx, String title, String error, AssetLinks links) {
         Session session = security.session(ctx);
         Account account = session.account();
         AdminTexts t = texts(ctx);
@@ -87,7 +97,7 @@ public final class AdminPages {
         List<Link> menu = entries.entrySet().stream()
                 .map(e -> Link.of(e.getKey(), e.getValue(), e.getValue().equals(current))).toList();
         return new AdminFrame(title, account.name(), t.role(account.role()), session.csrfToken(), menu,
-                ctx.queryParam(NOTICE_PARAM), error, assets.backOffice(), t.t(), t.language().code(),
+                ctx.queryParam(NOTICE_PARAM), error, links, t.t(), t.language().code(),
                 t.language().dir());
     }
 

@@ -25,7 +25,9 @@ import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.dashboard.Dashboard;
 import org.makemothersmatter.core.dashboard.WorkDao;
+import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
 
 /** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
@@ -47,12 +49,13 @@ public final class AdminRoutes {
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
+    private final Markdown markdown;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
                        MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
-                       MyAccountRoutes me) {
+                       MyAccountRoutes me, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -65,6 +68,7 @@ public final class AdminRoutes {
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
+        this.markdown = markdown;
     }
 
     public void register(RoutesConfig routes) {
@@ -78,6 +82,7 @@ public final class AdminRoutes {
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
         me.register(routes);
+        routes.post("/admin/markdown", this::preview);
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);
@@ -133,6 +138,12 @@ public final class AdminRoutes {
         return new DashboardView.Line(target.matches() ? "/admin/" + target.group(1) + "s/" + target.group(2) : null,
                 t.format("work.activity", line.byName(), line.action()), null, t.minute(line.at())
                 + (line.detail() == null ? "" : " · " + line.detail()));
+    }
+
+    /** A text as the sites show it, rendered and sanitized as saving it would: the editor's live preview. */
+    private void preview(Context ctx) {
+        String body = ctx.formParam("body");
+        PageRenderer.answer(ctx, markdown.toHtml(body == null ? "" : body));
     }
 
     private void accounts(Context ctx) {

@@ -18,16 +18,21 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.admin.view.ArticleEditView;
 import org.makemothersmatter.core.admin.view.ArticleListView;
 import org.makemothersmatter.core.admin.view.ArticleNewView;
+import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.EditorView;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Draft;
 import org.makemothersmatter.core.editorial.EditableArticle;
 import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.media.Images;
+import org.makemothersmatter.core.model.FeaturedImage;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
@@ -36,10 +41,11 @@ import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
+import org.makemothersmatter.core.web.view.Picture;
 
 /**
- * Articles in the back office: the list, writing, and what is an article's own (its section, date and
- * sharing, scheduling); the rest, as for pages, in {@link EditorRoutes}.
+ * Articles in the back office: the list, writing, and what is an article's own (its section, date, sharing and
+ * featured image, scheduling); the rest, as for pages, in {@link EditorRoutes}.
  */
 public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
@@ -51,13 +57,15 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
     private final ArticleEditor editor;
     private final NewsRoutes news;
+    private final Images images;
 
     @Inject
     public ArticleAdminRoutes(ArticleEditor editor, AdminSecurity security, AdminPages pages, Sites sites,
-                              NewsRoutes news) {
+                              NewsRoutes news, Images images) {
         super(editor, security, pages, sites, "article", "/news/", true);
         this.editor = editor;
         this.news = news;
+        this.images = images;
     }
 
     void register(RoutesConfig routes) {
@@ -137,10 +145,10 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
     private void saveSettings(Context ctx) {
         change(ctx, "Settings saved.", (account, id) -> editor.saveSettings(account, id, version(ctx), section(ctx),
-                date(ctx), "true".equals(ctx.formParam("network"))));
+                date(ctx), "true".equals(ctx.formParam("network")), image(ctx, editor.read(account, id))));
     }
 
-    /** The section, date and sharing the edit form carries, saved with its text when they changed. */
+    /** The section, date, sharing and featured image the edit form carries, saved with its text when they changed. */
     @Override
     SettingsSave settings(Context ctx, EditableArticle article) {
         if (ctx.formParam("section") == null) {
@@ -148,11 +156,35 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         }
         Section section = section(ctx);
         LocalDate date = date(ctx);
-        boolean network = sites.find(article.site()).orElseThrow().network() || "true".equals(ctx.formParam("network"));
-        if (section == article.section() && date.equals(article.publishedOn()) && network == article.onNetwork()) {
+        Site site = sites.find(article.site()).orElseThrow();
+        boolean network = site.network() || "true".equals(ctx.formParam("network"));
+        Long image = image(ctx, article);
+        editor.requireImage(site, image);
+        if (section == article.section() && date.equals(article.publishedOn()) && network == article.onNetwork()
+                && Objects.equals(image, imageId(article))) {
             return super.settings(ctx, article);
         }
-        return (account, id, version) -> editor.saveSettings(account, id, version, section, date, network);
+        return (account, id, version) -> editor.saveSettings(account, id, version, section, date, network, image);
+    }
+
+    /** The featured image chosen: none for the empty choice, the article's own when the form does not say. */
+    private static Long image(Context ctx, EditableArticle article) {
+        String chosen = ctx.formParam("image");
+        if (chosen == null) {
+            return imageId(article);
+        }
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(chosen);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Choose one of the site's images as the featured image, or none.");
+        }
+    }
+
+    private static Long imageId(EditableArticle article) {
+        return article.image() == null ? null : article.image().id();
     }
 
     @Override
@@ -183,10 +215,19 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     @Override
     void render(Context ctx, AdminFrame frame, EditorView common, EditableArticle article, Site site) {
         boolean typed = ctx.formParam("section") != null;
+        String image = typed ? ctx.formParam("image") : imageId(article) == null ? "" : imageId(article).toString();
+        FeaturedImage featured = article.image();
+        int shownWidth = featured == null ? 0 : Images.variantWidth(featured.width(), Images.CARD_WIDTH);
         pages.render(ctx, "article-edit", new ArticleEditView(frame, common,
                 choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null),
                 typed ? ctx.formParam("date") : article.publishedOn().toString(),
                 typed ? "true".equals(ctx.formParam("network")) : article.onNetwork(), !site.network(),
+                Stream.concat(Stream.of(new Choice("", "none", image == null || image.isEmpty())),
+                        images.ofSite(site.code()).stream().map(i -> new Choice(String.valueOf(i.id()),
+                                i.altText() + " (image " + i.id() + ")", String.valueOf(i.id()).equals(image))))
+                        .toList(),
+                featured == null ? null : new Picture("/media/" + featured.id() + "/" + shownWidth, featured.alt(),
+                        shownWidth, featured.heightAt(shownWidth)),
                 typed && ctx.formParam("at") != null ? ctx.formParam("at")
                         : LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
     }

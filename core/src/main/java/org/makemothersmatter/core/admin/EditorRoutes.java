@@ -12,6 +12,7 @@ import static org.makemothersmatter.core.admin.AdminForms.version;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,10 +25,12 @@ import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
+import org.makemothersmatter.core.admin.view.AutosaveOffer;
 import org.makemothersmatter.core.admin.view.BesideText;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.Comparison;
 import org.makemothersmatter.core.admin.view.EditorView;
+import org.makemothersmatter.core.admin.view.ImagePicker;
 import org.makemothersmatter.core.admin.view.ListFilters;
 import org.makemothersmatter.core.admin.view.TextConflict;
 import org.makemothersmatter.core.admin.view.TextForm;
@@ -39,6 +42,7 @@ import org.makemothersmatter.core.editorial.EditableText;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.editorial.PendingText;
 import org.makemothersmatter.core.editorial.Status;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Slice;
@@ -107,6 +111,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
         routes.post(base + "/{id}/restore", ctx -> change(ctx, "Restored from the trash, as a draft.",
                 (account, id) -> editor.restore(account, id, version(ctx))));
         routes.post(base + "/{id}/request-translation/{language}", this::requestTranslation);
+        routes.post(base + "/{id}/autosave/{language}", this::autosave);
+        routes.post(base + "/{id}/autosave/{language}/discard", this::discardAutosave);
         routes.get(base + "/{id}/preview/{language}", this::preview);
         routes.get(base + "/{id}/revisions", this::revisions);
         routes.post(base + "/{id}/revisions/{revision}/restore", this::restoreRevision);
@@ -212,7 +218,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             return base + "/" + id;
         }, done, error -> {
             E item = editor.read(account, id);
-            showEdit(ctx, account, item, item.originalLanguage(), error, null);
+            showEdit(ctx, account, item, item.originalLanguage(), error, null, false);
         });
     }
 
@@ -289,10 +295,35 @@ abstract class EditorRoutes<E extends Editable<?>> {
         return base + "/new" + (site == null ? "" : "?site=" + site);
     }
 
+    /** The edit page; {@code ?autosave=restore}: with the account's autosaved copy of the text in the form. */
     private void edit(Context ctx) {
         Account account = security.account(ctx);
         E item = editor.read(account, id(ctx));
-        showEdit(ctx, account, item, Language.find(ctx.queryParam("lang")).orElse(item.originalLanguage()), null, null);
+        showEdit(ctx, account, item, Language.find(ctx.queryParam("lang")).orElse(item.originalLanguage()), null, null,
+                "restore".equals(ctx.queryParam("autosave")));
+    }
+
+    /**
+     * Keeps a copy of the text the form holds, sent by the edit page's script every few seconds while it is typed;
+     * answers 204. Who may not write the text gets a 403, a language the site does not publish in a 422.
+     */
+    private void autosave(Context ctx) {
+        Account account = security.account(ctx);
+        try {
+            editor.autosave(account, id(ctx), language(ctx), draft(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).result(e.getMessage());
+        }
+    }
+
+    private void discardAutosave(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        Language language = language(ctx);
+        editor.read(account, id);
+        editor.forgetAutosave(account, id, language);
+        redirect(ctx, base + "/" + id + "?lang=" + language.code(), "The autosaved copy is discarded.");
     }
 
     /**
@@ -325,9 +356,11 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 editor.saveText(account, id, language, version(ctx), draft);
             }
             action.run(account, id, settings.save(account, id, itemVersion));
+            // The form is saved: the copy kept while it was typed has served.
+            editor.forgetAutosave(account, id, language);
             return base + "/" + id + "?lang=" + language.code();
         }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error,
-                new Typed(draft, ctx.formParam("version"))));
+                new Typed(draft, ctx.formParam("version")), false));
     }
 
     /** A text as typed in a form that was refused, and the version of the text the form was read at, as sent. */
@@ -364,10 +397,21 @@ abstract class EditorRoutes<E extends Editable<?>> {
         return draft.sameAs(new Draft("", "", "", ""));
     }
 
-    /** The edit page, in one language; after a refused save, with the text as typed and what was wrong. */
-    private void showEdit(Context ctx, Account account, E item, Language language, String error, Typed typed) {
+    /**
+     * The edit page, in one language; after a refused save, with the text as typed and what was wrong. The account's
+     * autosaved copy of the text, if newer than the text saved, is offered, or, {@code restore}, shown in the form.
+     */
+    private void showEdit(Context ctx, Account account, E item, Language language, String error, Typed typed,
+                          boolean restore) {
         Site site = sites.find(item.site()).orElseThrow();
         String url = base + "/" + item.id();
+        E staged = editor.staged(account, item.id());
+        Optional<Editor.Autosaved> copy = typed == null ? editor.autosaved(account, staged, language)
+                : Optional.empty();
+        boolean restored = restore && copy.isPresent();
+        AutosaveOffer offer = copy.map(c -> new AutosaveOffer(MINUTE.format(c.savedAt()), c.savedAt().toString(),
+                url + "?lang=" + language.code() + "&autosave=restore",
+                url + "/autosave/" + language.code() + "/discard", restored)).orElse(null);
         boolean published = item.status() == Status.PUBLISHED;
         Map<Language, PendingText> changes = editor.pending(account, item.id()).stream()
                 .collect(Collectors.toMap(PendingText::language, change -> change));
@@ -378,13 +422,14 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 item.version(), account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED,
                 published ? "Save and publish the change" : "Save and publish now", item.status() != Status.DRAFT,
                 pending.isPresent(), keptNote(item),
-                translation(ctx, account, site, editor.staged(account, item.id()), language, typed,
-                        published || pending.isPresent(), l -> state(item, l, changes.get(l))),
+                translation(ctx, account, site, staged, language,
+                        restored ? new Typed(copy.get().draft(), null) : typed, published || pending.isPresent(),
+                        l -> state(item, l, changes.get(l)), offer),
                 url + "/preview/" + language.code(),
                 item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
                         publicPath + item.in(language).slug()) : null,
                 url + "/revisions");
-        render(ctx, pages.frame(ctx, item.in(language).title(), error), common, item, site);
+        render(ctx, pages.editorFrame(ctx, item.in(language).title(), error), common, item, site);
     }
 
     /**
@@ -394,7 +439,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * pending change, which a translator may submit for review.
      */
     private Translation translation(Context ctx, Account account, Site site, E item, Language language, Typed typed,
-                                    boolean staged, Function<Language, String> states) {
+                                    boolean staged, Function<Language, String> states, AutosaveOffer autosave) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
         int version = stored.map(EditableText::version).orElse(0);
@@ -419,7 +464,10 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
                 staged && account.role() == Role.TRANSLATOR && !original,
                 stored.isEmpty() && account.role() != Role.TRANSLATOR
-                        ? url + "/request-translation/" + language.code() : null, conflict);
+                        ? url + "/request-translation/" + language.code() : null, conflict,
+                new ImagePicker(site.code(), "/admin/media?site=" + site.code(), "/admin/media.json?site=" + site.code(),
+                        account.role() != Role.TRANSLATOR, Images.MAX_ALT_LENGTH, Images.MAX_SIZE),
+                text.editable() ? url + "/autosave/" + language.code() : null, autosave);
     }
 
     /**
@@ -447,7 +495,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             editor.requestTranslation(account, id, language);
             return base + "/" + id + "?lang=" + language.code();
         }, "Translation requested: the site's translators are told by e-mail.",
-                error -> showEdit(ctx, account, editor.read(account, id), language, error, null));
+                error -> showEdit(ctx, account, editor.read(account, id), language, error, null, false));
     }
 
     /** The item as it will be public, its pending changes included. */

@@ -1,5 +1,8 @@
 package org.makemothersmatter.core.admin;
 
+import static org.makemothersmatter.core.admin.AdminForms.id;
+import static org.makemothersmatter.core.admin.AdminForms.redirect;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -11,23 +14,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.Choice;
+import org.makemothersmatter.core.admin.view.ImageView;
 import org.makemothersmatter.core.admin.view.MediaView;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.media.ImageDao;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.view.Link;
 
-/** Images in the back office: those of the account's sites, with the line that shows one in an article, and uploading. */
+/**
+ * Images in the back office: those of the account's sites, with the line that shows one in an article, and uploading;
+ * each image's page, where its alternative text is changed, what uses it is listed, and, when nothing does, its
+ * deletion is confirmed. The edit page's image picker reads the same list, and uploads, as JSON.
+ */
 public final class MediaAdminRoutes {
 
     private static final int PAGE_SIZE = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
             .withZone(ArticleEditor.ZONE);
+    /** Where a page's texts are edited, by the kind of the text. */
+    private static final Map<String, String> EDITORS = Map.of("article", "/admin/articles/", "page", "/admin/pages/");
 
     private final Images images;
     private final AdminSecurity security;
@@ -45,6 +57,12 @@ public final class MediaAdminRoutes {
     void register(RoutesConfig routes) {
         routes.get("/admin/media", this::list);
         routes.post("/admin/media", this::upload);
+        routes.get("/admin/media.json", this::listJson);
+        routes.post("/admin/media.json", this::uploadJson);
+        routes.get("/admin/media/{id}", ctx -> showImage(ctx, null, null, false));
+        routes.post("/admin/media/{id}/alt", this::describe);
+        routes.get("/admin/media/{id}/delete", ctx -> showImage(ctx, null, null, true));
+        routes.post("/admin/media/{id}/delete", this::delete);
     }
 
     private void list(Context ctx) {
@@ -55,9 +73,8 @@ public final class MediaAdminRoutes {
         Account account = security.account(ctx);
         String site = ctx.formParam("site");
         String alt = ctx.formParam("alt");
-        UploadedFile file = ctx.uploadedFile("file");
         try {
-            images.upload(account, site, alt, file == null ? InputStream.nullInputStream() : file.content());
+            images.upload(account, site, alt, content(ctx));
             ctx.redirect("/admin/media?site=" + encode(site) + "&" + AdminPages.NOTICE_PARAM + "="
                     + encode("Image uploaded. To show it in an article, paste its line below into the text."),
                     HttpStatus.SEE_OTHER);
@@ -68,15 +85,95 @@ public final class MediaAdminRoutes {
         }
     }
 
+    /** An image as the editor's picker lists it: what it shows, its thumbnail, and the line that inserts it. */
+    record PickedImage(long id, String alt, String thumbnail, int width, int height, String markdown) {
+
+        static PickedImage of(ImageDao.Listed image) {
+            return new PickedImage(image.id(), image.altText(), thumbnailUrl(image), image.width(), image.height(),
+                    MediaAdminRoutes.markdown(image));
+        }
+    }
+
+    /** A page of the picker's list, and the address of the next one, if there is one. */
+    record PickerPage(List<PickedImage> images, String next) {
+    }
+
+    /** The images of one of the account's sites, newest first, a page at a time, for the picker. */
+    private void listJson(Context ctx) {
+        Account account = security.account(ctx);
+        String site = AdminForms.option(ctx, "site", sites.plugins().stream().map(p -> p.site().code())
+                .filter(account::worksOn).toList());
+        int page = AdminPaging.page(ctx);
+        var slice = images.list(account, site, new PageRequest(page, PAGE_SIZE));
+        ctx.json(new PickerPage(slice.items().stream().map(PickedImage::of).toList(), slice.hasNext()
+                ? "/admin/media.json?" + (site == null ? "" : "site=" + site + "&") + "page=" + (page + 1) : null));
+    }
+
+    /** An upload from the picker: the new image (201), or why it was refused (422), with nothing stored. */
+    private void uploadJson(Context ctx) {
+        Account account = security.account(ctx);
+        try {
+            long id = images.upload(account, ctx.formParam("site"), ctx.formParam("alt"), content(ctx));
+            ctx.status(HttpStatus.CREATED).json(PickedImage.of(images.find(account, id)));
+        } catch (Images.Refused e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("error", e.getMessage()));
+        }
+    }
+
+    private void describe(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        try {
+            images.describe(account, id, ctx.formParam("alt"));
+            redirect(ctx, "/admin/media/" + id, "Alternative text saved.");
+        } catch (Images.Refused e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            showImage(ctx, ctx.formParam("alt"), e.getMessage(), false);
+        }
+    }
+
+    private void delete(Context ctx) {
+        Account account = security.account(ctx);
+        long id = id(ctx);
+        String site = images.find(account, id).site();
+        try {
+            images.delete(account, id);
+            redirect(ctx, "/admin/media?site=" + encode(site), "Image deleted.");
+        } catch (Images.InUse e) {
+            // 409: the image is there to be deleted, but what uses it would lose it.
+            ctx.status(HttpStatus.CONFLICT);
+            showImage(ctx, null, e.getMessage(), false);
+        }
+    }
+
+    /** An image's page, or the confirmation of its deletion; after a refused change, with what was typed. */
+    private void showImage(Context ctx, String typedAlt, String error, boolean confirming) {
+        Account account = security.account(ctx);
+        ImageDao.Listed image = images.find(account, id(ctx));
+        String url = "/admin/media/" + image.id();
+        List<Link> uses = images.uses(image.id()).stream().map(use -> Link.of(
+                (use.kind().equals("article") ? "Article “" : "Page “") + use.title() + "” ("
+                        + (use.featured() ? "its featured image" : AdminForms.name(use.language())
+                        + (use.pending() ? ", a change not yet public" : "")) + ")",
+                EDITORS.get(use.kind()) + use.itemId() + "?lang=" + use.language().code(), false)).toList();
+        pages.render(ctx, "media-image", new ImageView(pages.frame(ctx, confirming ? "Delete this image?" : "Image",
+                error), "/media/" + image.id() + "/" + image.articleWidth(), image.width(), image.height(),
+                image.altText(), image.site(), image.width() + " × " + image.height() + " pixels",
+                image.uploadedAt().toString(), DAY.format(image.uploadedAt()), image.uploadedBy(), markdown(image),
+                account.role() != Role.TRANSLATOR, url + "/alt", typedAlt == null ? image.altText() : typedAlt,
+                Images.MAX_ALT_LENGTH, uses, url + "/delete", confirming ? url : "/admin/media?site=" + image.site(),
+                confirming));
+    }
+
     private void show(Context ctx, String site, String alt, String error) {
         Account account = security.account(ctx);
         List<String> mine = sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn).toList();
         String shown = mine.contains(site) ? site : null;
         int page = AdminPaging.page(ctx);
         var slice = images.list(account, shown, new PageRequest(page, PAGE_SIZE));
-        List<MediaView.Row> rows = slice.items().stream().map(i -> new MediaView.Row(
-                "/media/" + i.id() + "/" + i.thumbnailWidth(), i.width(), i.height(), i.altText(), i.site(),
-                i.uploadedAt().toString(), DAY.format(i.uploadedAt()), i.uploadedBy(), markdown(i))).toList();
+        List<MediaView.Row> rows = slice.items().stream().map(i -> new MediaView.Row("/admin/media/" + i.id(),
+                thumbnailUrl(i), i.width(), i.height(), i.altText(), i.site(), i.uploadedAt().toString(),
+                DAY.format(i.uploadedAt()), i.uploadedBy(), markdown(i))).toList();
         List<Choice> siteChoices = mine.stream().map(s -> new Choice(s, s, s.equals(shown))).toList();
         pages.render(ctx, "media", new MediaView(pages.frame(ctx, "Images", error),
                 Stream.concat(Stream.of(new Choice("", "all my sites", shown == null)), siteChoices.stream()).toList(),
@@ -84,7 +181,16 @@ public final class MediaAdminRoutes {
                 AdminPaging.pagination("/admin/media?" + (shown == null ? "" : "site=" + shown + "&"), page,
                         slice.total(), PAGE_SIZE),
                 account.role() != Role.TRANSLATOR && !mine.isEmpty(), siteChoices, alt == null ? "" : alt,
-                Images.MAX_ALT_LENGTH, Images.MAX_BYTES / (1024 * 1024) + " MB"));
+                Images.MAX_ALT_LENGTH, Images.MAX_SIZE));
+    }
+
+    private static InputStream content(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        return file == null ? InputStream.nullInputStream() : file.content();
+    }
+
+    private static String thumbnailUrl(ImageDao.Listed image) {
+        return "/media/" + image.id() + "/" + image.thumbnailWidth();
     }
 
     /** The Markdown that shows an image in an article; brackets in its text are escaped so they do not end it. */

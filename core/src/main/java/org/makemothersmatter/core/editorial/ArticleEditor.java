@@ -70,19 +70,35 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         });
     }
 
-    /** Saves an article's section, date and sharing; returns the article's version after. */
+    /**
+     * Saves an article's section, date, sharing and featured image (one of its site's, or none: null); returns the
+     * article's version after.
+     */
     public int saveSettings(Account account, long id, int readVersion, Section section, LocalDate publishedOn,
-                            boolean onNetwork) {
+                            boolean onNetwork, Long imageId) {
         EditableArticle article = managed(account, id);
         Site site = sites.find(article.site()).orElseThrow();
         requireSection(site, section);
+        requireImage(site, imageId);
         jdbi.useTransaction(handle -> {
             requireUnchanged(handle.attach(ArticleEditorDao.class).updateSettings(id, readVersion, section,
-                    publishedOn, site.network() || onNetwork));
-            record(account, "settings", article.site(), id,
-                    section.code() + ", " + publishedOn + (onNetwork ? ", on the network news" : ""));
+                    publishedOn, site.network() || onNetwork, imageId));
+            record(account, "settings", article.site(), id, section.code() + ", " + publishedOn
+                    + (onNetwork ? ", on the network news" : "") + (imageId == null ? "" : ", image " + imageId));
         });
         return readVersion + 1;
+    }
+
+    /**
+     * Refuses a featured image that is not one of the site's (none, null, is fine): checked before a form that
+     * chooses one saves anything.
+     */
+    public void requireImage(Site site, Long imageId) {
+        if (imageId != null && !jdbi.withExtension(ArticleEditorDao.class, dao -> dao.imageOfSite(imageId,
+                site.code()))) {
+            throw new IllegalArgumentException("Choose one of " + site.name() + "'s images as the featured image, or"
+                    + " none.");
+        }
     }
 
     /**
@@ -108,14 +124,14 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     @Override
     Optional<EditableArticle> load(ArticleEditorDao dao, long id) {
         return dao.find(id).map(row -> new EditableArticle(row.id(), row.site(), row.section(), row.publishedOn(),
-                row.originalLanguage(), row.onNetwork(), Status.find(row.status()).orElseThrow(), row.publishAt(),
-                row.version(), new ArrayList<>(dao.texts(id))));
+                row.originalLanguage(), row.onNetwork(), row.image(), Status.find(row.status()).orElseThrow(),
+                row.publishAt(), row.version(), new ArrayList<>(dao.texts(id))));
     }
 
     @Override
     EditableArticle withTexts(EditableArticle a, List<PendingText> pending) {
         return new EditableArticle(a.id(), a.site(), a.section(), a.publishedOn(), a.originalLanguage(), a.onNetwork(),
-                a.status(), a.publishAt(), a.version(), merged(a.texts(), pending, p -> new EditableArticle.Text(
+                a.image(), a.status(), a.publishAt(), a.version(), merged(a.texts(), pending, p -> new EditableArticle.Text(
                         p.language(), p.title(), p.slug(), p.excerpt(), p.bodyMarkdown(), p.bodyHtml(), p.version(),
                         publishedAt(a, p))));
     }

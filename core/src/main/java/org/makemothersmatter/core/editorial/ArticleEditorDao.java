@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -12,6 +13,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.makemothersmatter.core.model.FeaturedImage;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 
@@ -56,7 +58,8 @@ public interface ArticleEditorDao extends EditorDao {
     }
 
     record Row(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
-               boolean onNetwork, String status, Instant publishAt, int version) {
+               boolean onNetwork, String status, Instant publishAt, int version,
+               @Nested("image") FeaturedImage image) {
     }
 
     record Listed(long id, String site, Section section, LocalDate publishedOn, String status, Instant publishAt,
@@ -64,10 +67,16 @@ public interface ArticleEditorDao extends EditorDao {
     }
 
     @SqlQuery("""
-            SELECT id, site, section, published_on, original_language, on_network, status, publish_at, version
-              FROM article WHERE id = :id
+            SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network, a.status, a.publish_at,
+                   a.version, i.id AS image_id, i.alt_text AS image_alt, i.width AS image_width,
+                   i.height AS image_height
+              FROM article a LEFT JOIN image i ON i.id = a.image_id WHERE a.id = :id
             """)
     Optional<Row> find(@Bind("id") long id);
+
+    /** Whether this image is one of the site's, which its articles may feature. */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM image WHERE id = :id AND site = :site")
+    boolean imageOfSite(@Bind("id") long imageId, @Bind("site") String site);
 
     @SqlQuery("""
             SELECT t.language, t.title, t.slug, t.excerpt, s.body_markdown, t.body_html, t.version, t.published_at
@@ -124,6 +133,7 @@ public interface ArticleEditorDao extends EditorDao {
         deleteArticleSlugHistory(id);
         deleteArticleTranslation(id);
         deletePending(id);
+        deleteAutosaves(id);
         deleteArticle(id);
     }
 
@@ -141,6 +151,9 @@ public interface ArticleEditorDao extends EditorDao {
 
     @SqlUpdate("DELETE FROM pending_text WHERE kind = 'article' AND item_id = :id")
     void deletePending(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM autosave WHERE kind = 'article' AND item_id = :id")
+    void deleteAutosaves(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM article WHERE id = :id")
     void deleteArticle(@Bind("id") long id);
@@ -160,11 +173,12 @@ public interface ArticleEditorDao extends EditorDao {
 
     @SqlUpdate("""
             UPDATE article SET section = :section, published_on = :publishedOn, on_network = :onNetwork,
-                   version = version + 1
+                   image_id = :imageId, version = version + 1
              WHERE id = :id AND version = :version
             """)
     int updateSettings(@Bind("id") long id, @Bind("version") int version, @Bind("section") Section section,
-                       @Bind("publishedOn") LocalDate publishedOn, @Bind("onNetwork") boolean onNetwork);
+                       @Bind("publishedOn") LocalDate publishedOn, @Bind("onNetwork") boolean onNetwork,
+                       @Bind("imageId") Long imageId);
 
     @SqlUpdate("""
             UPDATE article SET status = :status, publish_at = :publishAt,
@@ -245,6 +259,10 @@ public interface ArticleEditorDao extends EditorDao {
     @Override
     @SqlQuery("SELECT COUNT(*) > 0 FROM article_revision WHERE article_id = :id AND language = :language")
     boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
+
+    @Override
+    @SqlQuery("SELECT MAX(saved_at) FROM article_revision WHERE article_id = :id AND language = :language")
+    Instant lastSaved(@Bind("id") long id, @Bind("language") Language language);
 
     @Override
     @SqlQuery("""

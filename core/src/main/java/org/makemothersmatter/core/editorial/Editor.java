@@ -100,11 +100,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
      */
     public void saveText(Account account, long id, Language language, int readVersion, Draft draft) {
         E item = find(id);
-        requireSite(account, item.site());
-        if (account.role() == Role.TRANSLATOR && language.equals(item.originalLanguage())) {
-            throw new AccessDenied("A translator writes translations, not the original text.");
-        }
-        requireLanguage(sites.find(item.site()).orElseThrow(), language);
+        requireWriter(account, item, language);
         String title = title(draft);
         jdbi.useTransaction(handle -> {
             D dao = handle.attach(store);
@@ -180,6 +176,44 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
                     language.code(), null);
             notifications.translationRequested(account, kind, id, item.site(), item.original().title(), language);
         });
+    }
+
+    /** A copy of one language's text, kept on the server as its form is typed in ({@link #autosave}). */
+    public record Autosaved(Draft draft, Instant savedAt) {
+    }
+
+    /**
+     * Keeps the account's copy of what it is typing in one language's form, in place of its previous copy. The item
+     * itself does not change: the copy is checked only as far as who may write that text, and kept as typed.
+     */
+    public void autosave(Account account, long id, Language language, Draft typed) {
+        E item = find(id);
+        requireWriter(account, item, language);
+        Draft draft = new Draft(orEmpty(typed.title()), orEmpty(typed.slug()), typed.excerpt(), orEmpty(typed.body()));
+        jdbi.useTransaction(handle -> handle.attach(AutosaveDao.class).keep(account.id(), kind, id, language, draft,
+                clock.instant()));
+    }
+
+    /**
+     * The account's copy of one language's text of the item (as {@link #staged} gives it), if it is newer than the
+     * text's last save and says something else: the copy to offer to restore.
+     */
+    public Optional<Autosaved> autosaved(Account account, E staged, Language language) {
+        Optional<AutosaveDao.Copy> copy = jdbi.withExtension(AutosaveDao.class,
+                dao -> dao.find(account.id(), kind, staged.id(), language));
+        if (copy.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant lastSaved = jdbi.withExtension(store, dao -> dao.lastSaved(staged.id(), language));
+        Draft stored = staged.text(language).map(EditableText::draft).orElse(new Draft("", "", "", ""));
+        return copy.filter(c -> lastSaved == null || c.savedAt().isAfter(lastSaved))
+                .filter(c -> !c.draft().sameAs(stored))
+                .map(c -> new Autosaved(c.draft(), c.savedAt()));
+    }
+
+    /** Forgets the account's copy of one language's text: it was saved, or is not wanted. */
+    public void forgetAutosave(Account account, long id, Language language) {
+        jdbi.useExtension(AutosaveDao.class, dao -> dao.delete(account.id(), kind, id, language));
     }
 
     /** The changes waiting to be published, by language. */
@@ -472,6 +506,19 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         if (!account.worksOn(site)) {
             throw new AccessDenied(account.email() + " does not work on " + site + ".");
         }
+    }
+
+    /** Who may write this language's text: anyone working on the site but a translator, for the original. */
+    private void requireWriter(Account account, E item, Language language) {
+        requireSite(account, item.site());
+        if (account.role() == Role.TRANSLATOR && language.equals(item.originalLanguage())) {
+            throw new AccessDenied("A translator writes translations, not the original text.");
+        }
+        requireLanguage(sites.find(item.site()).orElseThrow(), language);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private void requireEditor(Account account, String site) {

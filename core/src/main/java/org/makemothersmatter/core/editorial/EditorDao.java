@@ -28,6 +28,9 @@ public interface EditorDao {
 
     boolean hasRevisions(long id, Language language);
 
+    /** When one language's text was last saved (its latest revision); null if it never was (loaded from a file). */
+    Instant lastSaved(long id, Language language);
+
     void insertRevision(long id, Language language, Written text, Long savedBy, String savedByName, Instant at);
 
     /** The revisions of every language of one article or page, newest first, each with its author's name. */
@@ -48,6 +51,8 @@ public interface EditorDao {
      */
     int claimTrashed(long id, int version);
 
-    /** Deletes the item with everything it has (texts, revisions, old addresses, pending changes). */
+    /**
+     * Deletes the item with everything it has: texts, revisions, old addresses, pending changes, autosaved copies.
+     */
     void deleteForever(long id);
 }

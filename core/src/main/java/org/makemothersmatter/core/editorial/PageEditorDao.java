@@ -82,6 +82,7 @@ public interface PageEditorDao extends EditorDao {
         deletePageSlugHistory(id);
         deletePageTranslation(id);
         deletePending(id);
+        deleteAutosaves(id);
         deletePage(id);
     }
 
@@ -96,6 +97,9 @@ public interface PageEditorDao extends EditorDao {
 
     @SqlUpdate("DELETE FROM pending_text WHERE kind = 'page' AND item_id = :id")
     void deletePending(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM autosave WHERE kind = 'page' AND item_id = :id")
+    void deleteAutosaves(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM page WHERE id = :id")
     void deletePage(@Bind("id") long id);
@@ -163,6 +167,10 @@ public interface PageEditorDao extends EditorDao {
     @Override
     @SqlQuery("SELECT COUNT(*) > 0 FROM page_revision WHERE page_id = :id AND language = :language")
     boolean hasRevisions(@Bind("id") long id, @Bind("language") Language language);
+
+    @Override
+    @SqlQuery("SELECT MAX(saved_at) FROM page_revision WHERE page_id = :id AND language = :language")
+    Instant lastSaved(@Bind("id") long id, @Bind("language") Language language);
 
     /** Pages have no excerpt: the revisions' is null. */
     @Override

@@ -26,6 +26,8 @@ import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
@@ -35,19 +37,26 @@ import org.makemothersmatter.core.store.Daos;
 /**
  * Images for articles. An upload is taken only from who may edit the site, with an alternative text, and
  * only if its content is a JPEG, PNG, GIF or WebP image that decodes and is not too large. Pages are then
- * served variants of it, re-encoded at a few widths: never bytes as the uploader sent them.
+ * served variants of it, re-encoded at a few widths: never bytes as the uploader sent them. Who may edit the site
+ * changes an image's alternative text, and deletes an image that no article or page uses.
  */
 public final class Images {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest upload, as people read it. */
+    public static final String MAX_SIZE = MAX_BYTES / (1024 * 1024) + " MB";
     public static final int MAX_ALT_LENGTH = 300;
     /** Decoding takes four bytes a pixel: these bounds keep an upload under 160 MB of memory. */
     static final int MAX_SIDE = 12_000;
     static final long MAX_PIXELS = 40_000_000;
-    /** The widths pages are served: a thumbnail or a narrow column, an article, a wide screen. */
-    static final List<Integer> WIDTHS = List.of(400, 800, 1600);
-    /** The width an image pasted into an article asks for. */
+    /** The width a card or a thumbnail asks for. */
+    public static final int CARD_WIDTH = 400;
+    /** The width an image pasted into an article asks for, as its featured image does. */
     public static final int ARTICLE_WIDTH = 800;
+    /** The width a page shared elsewhere (its og:image) asks for: wide screens, and large previews. */
+    public static final int SHARE_WIDTH = 1600;
+    /** The widths pages are served: a thumbnail or a narrow column, an article, a wide screen. */
+    static final List<Integer> WIDTHS = List.of(CARD_WIDTH, ARTICLE_WIDTH, SHARE_WIDTH);
     private static final float JPEG_QUALITY = 0.85f;
     /** The EXIF orientations that turn a photo a quarter, so that its stored height is its shown width. */
     private static final Set<Orientation> TURNED = Set.of(Orientation.LEFT_TOP, Orientation.RIGHT_TOP,
@@ -57,14 +66,16 @@ public final class Images {
     private final ImageDao images;
     private final Sites sites;
     private final AuditLog audit;
+    private final ContentEvents events;
     private final Clock clock;
 
     @Inject
-    public Images(Jdbi jdbi, Sites sites, AuditLog audit, Clock clock) {
+    public Images(Jdbi jdbi, Sites sites, AuditLog audit, ContentEvents events, Clock clock) {
         this.jdbi = jdbi;
         this.images = Daos.of(jdbi, ImageDao.class);
         this.sites = sites;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,23 +86,18 @@ public final class Images {
         }
     }
 
+    /** An image that something uses cannot be deleted; the message says what uses it. Nothing was deleted. */
+    public static final class InUse extends RuntimeException {
+        InUse(String message) {
+            super(message);
+        }
+    }
+
     /** Checks and stores an upload with its variants; returns the image's id. */
     public long upload(Account account, String siteCode, String altText, InputStream content) {
         Site site = sites.find(siteCode).orElseThrow(() -> new Refused("Choose a site."));
-        if (!account.worksOn(site.code())) {
-            throw new AccessDenied(account.email() + " does not work on " + site.code() + ".");
-        }
-        if (account.role() == Role.TRANSLATOR) {
-            throw new AccessDenied("A translator cannot upload images.");
-        }
-        String alt = altText == null ? "" : altText.strip().replaceAll("\\s+", " ");
-        if (alt.isEmpty()) {
-            throw new Refused("Describe the image in a few words: the alternative text is what those who cannot"
-                    + " see it are told.");
-        }
-        if (alt.length() > MAX_ALT_LENGTH) {
-            throw new Refused("The alternative text has at most " + MAX_ALT_LENGTH + " characters.");
-        }
+        requireEditor(account, site.code(), "upload");
+        String alt = alt(altText);
         byte[] bytes = read(content);
         ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused(
                 "This file is not a JPEG, PNG, GIF or WebP image, whatever its name says."));
@@ -102,8 +108,9 @@ public final class Images {
         String variantType = transparent ? ImageType.PNG.contentType() : ImageType.JPEG.contentType();
         long id = jdbi.inTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
-            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(), bytes,
+            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(),
                     account.id(), clock.instant());
+            dao.insertOriginal(created, bytes);
             for (int i = 0; i < widths.size(); i++) {
                 dao.insertVariant(created, widths.get(i), variantType, variants.get(i));
             }
@@ -112,6 +119,55 @@ public final class Images {
             return created;
         });
         return id;
+    }
+
+    /** An image of one of the account's sites. */
+    public ImageDao.Listed find(Account account, long id) {
+        ImageDao.Listed image = images.find(id, ARTICLE_WIDTH).orElseThrow(() -> new NotFound(id));
+        if (!account.worksOn(image.site())) {
+            throw new AccessDenied(account.email() + " does not work on " + image.site() + ".");
+        }
+        return image;
+    }
+
+    /**
+     * Changes an image's alternative text. Pages that show it from its record (an article's featured image) show the
+     * new text; a text that has the image in its Markdown keeps the alternative text written there.
+     */
+    public void describe(Account account, long id, String altText) {
+        ImageDao.Listed image = find(account, id);
+        requireEditor(account, image.site(), "describe");
+        String alt = alt(altText);
+        jdbi.useTransaction(handle -> {
+            handle.attach(ImageDao.class).describe(id, alt);
+            audit.record(account.id(), account.email(), "image.describe", image.site(), "image " + id, alt, null);
+            events.afterCommit(handle, ContentChanged.on(image.site()));
+        });
+    }
+
+    /**
+     * What shows the image: the articles it is the featured image of, the texts of articles and pages, published or
+     * not, and their changes waiting.
+     */
+    public List<ImageDao.Use> uses(long id) {
+        return images.uses(id, inPath(id), whole(id));
+    }
+
+    /** Deletes an image nothing uses, with its variants; one that something uses is refused ({@link InUse}). */
+    public void delete(Account account, long id) {
+        ImageDao.Listed image = find(account, id);
+        requireEditor(account, image.site(), "delete");
+        jdbi.useTransaction(handle -> {
+            ImageDao dao = handle.attach(ImageDao.class);
+            List<ImageDao.Use> uses = dao.uses(id, inPath(id), whole(id));
+            if (!uses.isEmpty()) {
+                throw new InUse("This image cannot be deleted: it is used, as listed below. Take it out of those"
+                        + " texts, and give those articles another featured image, then delete it.");
+            }
+            dao.delete(id);
+            audit.record(account.id(), account.email(), "image.delete", image.site(), "image " + id,
+                    image.altText(), null);
+        });
     }
 
     /** The images of the account's sites, or of one of them, newest first. */
@@ -124,12 +180,68 @@ public final class Images {
         return new Slice<>(images.list(scope, ARTICLE_WIDTH, page.size(), page.offset()), page, images.count(scope));
     }
 
+    /** The images of a site, newest first, to choose one (an article's featured image). */
+    public List<ImageDao.Named> ofSite(String site) {
+        return images.ofSite(site);
+    }
+
+    /**
+     * The width of the variant to ask for to show an image this wide ({@code width}, as uploaded) at most
+     * {@code wanted} wide, one of the usual widths: that width if the image is as wide, else the image's own width,
+     * which is then a variant of its own (see {@link #widths}).
+     */
+    public static int variantWidth(int width, int wanted) {
+        if (!WIDTHS.contains(wanted)) {
+            throw new IllegalArgumentException("No variant is made " + wanted + " pixels wide");
+        }
+        return Math.min(width, wanted);
+    }
+
     public Optional<ImageDao.Variant> variant(long id, int width) {
         return images.variant(id, width);
     }
 
     public Optional<Integer> largestWidth(long id) {
         return images.largestWidth(id);
+    }
+
+    /** The pattern of an address of one of the image's variants, {@code /media/12/800}, as a text's HTML has it. */
+    private static String inPath(long id) {
+        return "%/media/" + id + "/%";
+    }
+
+    /** The pattern of the image's own address, {@code /media/12} (its largest variant), ending an attribute. */
+    private static String whole(long id) {
+        return "%/media/" + id + "\"%";
+    }
+
+    /** No image has this id. */
+    public static final class NotFound extends RuntimeException {
+        NotFound(long id) {
+            super("No image " + id);
+        }
+    }
+
+    private static void requireEditor(Account account, String site, String action) {
+        if (!account.worksOn(site)) {
+            throw new AccessDenied(account.email() + " does not work on " + site + ".");
+        }
+        if (account.role() == Role.TRANSLATOR) {
+            throw new AccessDenied("A translator cannot " + action + " images.");
+        }
+    }
+
+    /** An alternative text as it is kept: its spaces made one, refused if empty or longer than its column. */
+    private static String alt(String typed) {
+        String alt = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        if (alt.isEmpty()) {
+            throw new Refused("Describe the image in a few words: the alternative text is what those who cannot"
+                    + " see it are told.");
+        }
+        if (alt.length() > MAX_ALT_LENGTH) {
+            throw new Refused("The alternative text has at most " + MAX_ALT_LENGTH + " characters.");
+        }
+        return alt;
     }
 
     /**
@@ -152,7 +264,7 @@ public final class Images {
                 throw new Refused("Choose an image file.");
             }
             if (bytes.length > MAX_BYTES) {
-                throw new Refused("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB: make the image"
+                throw new Refused("The file is larger than " + MAX_SIZE + ": make the image"
                         + " smaller (2000 pixels wide is plenty for the web) and upload it again.");
             }
             return bytes;

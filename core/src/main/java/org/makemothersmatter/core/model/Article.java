@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** An article with every translation it has. Date, section and owner are shared by all translations. */
+/**
+ * An article with every translation it has. Date, section, owner and featured image (null if none) are shared by all
+ * translations.
+ */
 public record Article(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
-                      boolean onNetwork, List<ArticleTranslation> translations) {
+                      boolean onNetwork, FeaturedImage image, List<ArticleTranslation> translations) {
 
     public Optional<ArticleTranslation> translation(Language language) {
         return translations.stream().filter(t -> t.language().equals(language)).findFirst();

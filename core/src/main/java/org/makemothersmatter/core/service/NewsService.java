@@ -74,7 +74,7 @@ public final class NewsService {
         return articles.idsBySlug(site, slug, language).stream().findFirst()
                 .flatMap(articles::find)
                 .map(row -> new Article(row.id(), row.site(), row.section(), row.publishedOn(),
-                        row.originalLanguage(), row.onNetwork(), articles.translations(row.id())));
+                        row.originalLanguage(), row.onNetwork(), row.image(), articles.translations(row.id())));
     }
 
     /*
@@ -120,7 +120,7 @@ public final class NewsService {
 
     private static Article article(TranslatedRow row, List<ArticleTranslation> translations) {
         return new Article(row.id(), row.site(), row.section(), row.publishedOn(), row.originalLanguage(),
-                row.onNetwork(), List.copyOf(translations));
+                row.onNetwork(), row.image(), List.copyOf(translations));
     }
 
     private static void eachPage(long total, Stream<ArticleSummary> items, int size,
@@ -137,7 +137,7 @@ public final class NewsService {
         Translated<ArticleTranslation> shown = article.in(language);
         ArticleTranslation text = shown.value();
         return new ArticleSummary(article.id(), article.site(), article.section(), article.publishedOn(),
-                shown.language(), text.title(), text.slug(), text.excerpt());
+                shown.language(), text.title(), text.slug(), text.excerpt(), article.image());
     }
 
     /** The number of published articles of a site, which its listing shows. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -11,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.ArticleTranslation;
+import org.makemothersmatter.core.model.FeaturedImage;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 
@@ -31,14 +33,17 @@ public interface ArticleDao {
      * Each ORDER BY starts with the columns its filter fixes, so that it is the index's own order and the
      * database stops reading after one page instead of sorting every match.
      */
+    /** The featured image's columns, from {@code image i} joined by {@link #WITH_IMAGE}. */
+    String IMAGE = " i.id AS image_id, i.alt_text AS image_alt, i.width AS image_width, i.height AS image_height";
+    String WITH_IMAGE = " LEFT JOIN image i ON i.id = a.image_id";
     String PAGE_OF_IDS = "SELECT a.id, a.site, a.section, a.published_on,"
             + " COALESCE(t.language, o.language) AS language, COALESCE(t.title, o.title) AS title,"
-            + " COALESCE(t.slug, o.slug) AS slug, COALESCE(t.excerpt, o.excerpt) AS excerpt"
+            + " COALESCE(t.slug, o.slug) AS slug, COALESCE(t.excerpt, o.excerpt) AS excerpt," + IMAGE
             + " FROM (SELECT a.id FROM article a";
     String NEWEST_FIRST = " a.published_on DESC, a.id DESC LIMIT :limit OFFSET :offset) page"
             + " JOIN article a ON a.id = page.id"
             + " JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language"
-            + " LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language"
+            + " LEFT JOIN article_translation t ON t.article_id = a.id AND t.language = :language" + WITH_IMAGE
             + " ORDER BY a.published_on DESC, a.id DESC";
 
     String BY_SITE = PAGE_OF_IDS + " WHERE a.status = 'published' AND a.site = :site ORDER BY a.status, a.site,"
@@ -89,13 +94,11 @@ public interface ArticleDao {
      * Every published article of a site, a row per translation, newest first off the listing's index: the rows
      * of one article come together. On a handle kept open by the caller, as the listings above.
      */
-    @SqlQuery("""
-            SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network,
-                   t.language, t.title, t.slug, t.excerpt, t.body_html
-              FROM article a JOIN article_translation t ON t.article_id = a.id
-             WHERE a.status = 'published' AND a.site = :site
-             ORDER BY a.status, a.site, a.published_on DESC, a.id DESC
-            """)
+    @SqlQuery("SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network,"
+            + " t.language, t.title, t.slug, t.excerpt, t.body_html," + IMAGE
+            + " FROM article a JOIN article_translation t ON t.article_id = a.id" + WITH_IMAGE
+            + " WHERE a.status = 'published' AND a.site = :site"
+            + " ORDER BY a.status, a.site, a.published_on DESC, a.id DESC")
     Stream<TranslatedRow> streamTranslatedBySite(@Bind("site") String site);
 
     @SqlQuery(PAGE_OF_IDS + " WHERE a.status = 'published' AND a.section = :section AND a.on_network = TRUE"
@@ -118,7 +121,8 @@ public interface ArticleDao {
             """)
     List<Long> idsBySlug(@Bind("site") String site, @Bind("slug") String slug, @Bind("language") Language language);
 
-    @SqlQuery("SELECT id, site, section, published_on, original_language, on_network FROM article WHERE id = :id")
+    @SqlQuery("SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network," + IMAGE
+            + " FROM article a" + WITH_IMAGE + " WHERE a.id = :id")
     Optional<ArticleRow> find(@Bind("id") long id);
 
     @SqlQuery("""
@@ -219,13 +223,13 @@ public interface ArticleDao {
 
     /** The shared fields of an article, without its text. */
     record ArticleRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
-                      boolean onNetwork) {
+                      boolean onNetwork, @Nested("image") FeaturedImage image) {
     }
 
     /** An article's shared fields with one of its translations. */
     record TranslatedRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                          boolean onNetwork, Language language, String title, String slug, String excerpt,
-                         String bodyHtml) {
+                         String bodyHtml, @Nested("image") FeaturedImage image) {
 
         public ArticleTranslation translation() {
             return new ArticleTranslation(id, language, title, slug, excerpt, bodyHtml);

@@ -47,6 +47,14 @@ public final class Addresses {
         return target.url(language, path);
     }
 
+    /**
+     * The full address of what every site shares (an image, a shipped file) at a site's address: where other sites
+     * and services fetch it for the site's pages, such as the image of a page shared on a social network.
+     */
+    public String shared(Site site, String path) {
+        return sites.canonicalUrl(site).map(URI::toString).orElse(settings.publicUrl()) + path;
+    }
+
     /** The full address of a page where its site is meant to be found, for canonical and hreflang links. */
     public String absolute(Site site, Language language, String path) {
         return sites.canonicalUrl(site).map(URI::toString).map(base -> base + site.path(language, path))

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.FeaturedImage;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Page;
 import org.makemothersmatter.core.model.Site;
@@ -30,6 +32,7 @@ import org.makemothersmatter.core.web.view.Layout;
 import org.makemothersmatter.core.web.view.Link;
 import org.makemothersmatter.core.web.view.Notice;
 import org.makemothersmatter.core.web.view.Pagination;
+import org.makemothersmatter.core.web.view.Picture;
 
 /**
  * Turns models into what templates show: localised dates, article cards with their links, translation
@@ -96,7 +99,34 @@ public final class Presenter {
                 langIfOther(a.language(), language),
                 a.language().equals(language) ? null
                         : t.format("card.inLanguage", languageName(a.language(), language)),
-                t.get("news.readMore"), template)).toList();
+                t.get("news.readMore"), picture(a.image(), Images.CARD_WIDTH), template)).toList();
+    }
+
+    /**
+     * How a page shows a featured image at most {@code wanted} wide (one of the widths images are served at): the
+     * variant of that width, or of the image's own if narrower; null for no image.
+     */
+    public static Picture picture(FeaturedImage image, int wanted) {
+        if (image == null) {
+            return null;
+        }
+        int width = Images.variantWidth(image.width(), wanted);
+        return new Picture("/media/" + image.id() + "/" + width, image.alt(), width, image.heightAt(width));
+    }
+
+    /** The page frame of a page shared with this image (null for none), its address made absolute. */
+    public Layout layout(SiteRequest request, String title, String description, Function<Language, String> pathIn,
+                         boolean indexable, FeaturedImage shared) {
+        Layout layout = layout(request, title, description, pathIn, indexable);
+        Picture image = picture(shared, Images.SHARE_WIDTH);
+        if (image == null) {
+            return layout;
+        }
+        return new Layout(layout.lang(), layout.dir(), layout.title(), layout.description(), layout.canonical(),
+                layout.alternates(), layout.siteName(), layout.homeUrl(), layout.networkUrl(), layout.networkLabel(),
+                layout.navigation(), layout.languages(), layout.assets(), layout.robots(), layout.previewOf(),
+                new Picture(addresses.shared(request.site(), image.src()), image.alt(), image.width(), image.height()),
+                layout.t());
     }
 
     /**
@@ -152,7 +182,7 @@ public final class Presenter {
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
                 request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                assets.site(site), indexable ? null : "noindex", request.previewOf(), t);
+                assets.site(site), indexable ? null : "noindex", request.previewOf(), null, t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {

@@ -17,6 +17,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
@@ -155,6 +156,7 @@ public final class WebServer {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
         config.routes.exception(AccessDenied.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN));
         config.routes.exception(Editor.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
+        config.routes.exception(Images.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Exception.class, (e, ctx) -> {
             if (e.getCause() instanceof HttpException refused) {
                 // Jetty could not read the body, e.g. a multipart form cut short or longer than the limit without

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.RealBrowser;
+import org.makemothersmatter.core.testkit.TestImages;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Every screen of the back office but the article and page editors, in Chromium at a desktop's and a phone's width:
- * none breaks a WCAG 2.1 A or AA rule that axe-core checks, none has to be scrolled sideways, and each is kept as a
+ * Every screen of the back office but the article and page editors (see ArticleEditorBrowserTest), in Chromium at a
+ * desktop's and a phone's width: none breaks a WCAG 2.1 A or AA rule that axe-core checks, none has to be scrolled sideways, and each is kept as a
  * screenshot under target/screenshots/. The screens are found as a person finds them: from the menu of an editor of
  * one site, then of a network administrator, and the links and forms of those screens.
  */
@@ -60,6 +61,7 @@ class BackOfficeScreensBrowserTest {
         server = TestServer.start(TestSites.module());
         TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
         TestSites.sendNote(server, "Could the next workshop be on a Saturday morning?");
+        TestImages.upload(server.signedIn(EDITOR, PASSWORD), "A mother and her child", TestImages.photo(800, 600));
         chromium = RealBrowser.start(server, BackOfficeScreensBrowserTest.class, 1280, 900);
         screens = discover();
     }

@@ -17,6 +17,7 @@ import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -66,9 +67,11 @@ class HistoryScreensBrowserTest {
         String article = "/admin/articles/" + id;
         chromium.open(article + "?lang=en");
         save(article, "Written twice", "Ada's words about mothers, and " + LONG_WORD + ".");
-        WebElement body = chromium.find("#body");
-        body.clear();
-        body.sendKeys("Ed's words about mothers.\nOn two lines.");
+        // The text is typed in the Markdown editor the script sets up over the form's field, as an editor does.
+        chromium.waitUntil("the editor is set up", "return !!document.querySelector('.EasyMDEContainer');");
+        WebElement body = chromium.find(".CodeMirror [contenteditable=true]");
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Ed's words about mothers.", Keys.ENTER, "On two lines.");
         chromium.submit("#text-form");
         assertThat(chromium.find(".flash.error").getText()).contains("Someone else saved this text");
         assertThat(problems("conflict")).isEmpty();

@@ -1,10 +1,10 @@
 package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.makemothersmatter.core.testkit.TestImages.encode;
+import static org.makemothersmatter.core.testkit.TestImages.picture;
+import static org.makemothersmatter.core.testkit.TestImages.upload;
 
-import java.awt.AlphaComposite;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -241,42 +241,6 @@ class ImageUploadTest {
         assertThat(fetch("/media/" + image + "/800").statusCode()).isEqualTo(200);
     }
 
-
-    /** Uploads through the form and returns the new image's id. */
-    private static long upload(Browser browser, String alt, FilePart file) {
-        browser.get("/admin/media");
-        TestServer.Page uploaded = browser.postMultipart("/admin/media", Map.of("site", "testland", "alt", alt), file);
-        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
-        return Long.parseLong(Matches.first(browser.get("/admin/media").body(), "src=\"/media/(\\d+)/"));
-    }
-
-    /** A picture of two colours; a transparent one has its right half see-through. */
-    private static BufferedImage picture(int width, int height, boolean transparent) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(160, 30, 80));
-        g.fillRect(0, 0, width / 2, height);
-        g.setColor(transparent ? new Color(0, 0, 0, 0) : new Color(250, 240, 200));
-        g.setComposite(AlphaComposite.Src);
-        g.fillRect(width / 2, 0, width - width / 2, height);
-        g.dispose();
-        return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        BufferedImage written = image;
-        if (format.equals("jpg")) {
-            written = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-            written.createGraphics().drawImage(image, 0, 0, null);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            assertThat(ImageIO.write(written, format, out)).isTrue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     /** The JPEG with an EXIF segment after its JFIF one, saying how the camera was held, as cameras write it. */
     private static byte[] withExifOrientation(byte[] jpeg, int orientation) {

@@ -22,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +62,11 @@ public final class RealBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        // The console's messages are kept, so that a test can tell a script that failed or a refusal of the security
+        // policy from a page that works.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -180,6 +188,27 @@ public final class RealBrowser implements AutoCloseable {
                 """, WCAG_TAGS);
         return violations.stream().map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " – "
                 + String.join(", ", (List<String>) v.get("targets"))).toList();
+    }
+
+    /**
+     * The errors the console reported since the last call: a script that failed, a file not found, what the page's
+     * Content-Security-Policy refused.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** Runs a script in the page and returns what it returns, as Selenium converts it. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Waits, ten seconds at most, until the script returns true: for what a page does after it loaded. */
+    public void waitUntil(String description, String script, Object... arguments) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(description)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
     }
 
     /** Whether the page is wider than the window, so that a person would have to scroll it sideways. */

@@ -1,8 +1,13 @@
 package org.makemothersmatter.core.admin.view;
 
 import java.util.List;
+import org.makemothersmatter.core.web.view.Picture;
 
-/** An article in the back office: what every edit page has, and its section, date, sharing and scheduling. */
+/**
+ * An article in the back office: what every edit page has, and its section, date, sharing, featured image (chosen
+ * among the site's images; {@code featured}, the one it has, or null) and scheduling.
+ */
 public record ArticleEditView(AdminFrame frame, EditorView editor, List<Choice> sections, String date,
-                              boolean network, boolean networkChoice, String scheduleAt) {
+                              boolean network, boolean networkChoice, List<Choice> images, Picture featured,
+                              String scheduleAt) {
 }

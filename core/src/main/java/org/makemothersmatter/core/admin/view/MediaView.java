@@ -8,7 +8,7 @@ public record MediaView(AdminFrame frame, List<Choice> filter, List<Row> images,
                         boolean canUpload, List<Choice> sites, String alt, int maxAltLength, String maxSize) {
 
     /** The thumbnail's width and height are the image's, so that the page keeps its place while it loads. */
-    public record Row(String thumbnailUrl, int width, int height, String alt, String site, String uploadedIso,
-                      String uploaded, String uploadedBy, String markdown) {
+    public record Row(String url, String thumbnailUrl, int width, int height, String alt, String site,
+                      String uploadedIso, String uploaded, String uploadedBy, String markdown) {
     }
 }

@@ -8,7 +8,9 @@ import org.makemothersmatter.core.web.cache.EntityTags;
 
 /**
  * A shipped file as it is served: its bytes, their compressed variants where those are smaller, and the address
- * that names these bytes, their fingerprint before the extension ({@code /assets/core/site.3f9a1c2b.css}).
+ * that names these bytes: their fingerprint before the extension ({@code /assets/core/site.3f9a1c2b.css}), or, for a
+ * library's file whose address carries the library's version ({@code /assets/webjars/easymde/2.18.0/...}), that
+ * address as it is.
  */
 final class Asset {
 
@@ -17,17 +19,21 @@ final class Asset {
 
     final String address;
     final String fingerprint;
+    /** Whether the plain address names these bytes for good, as a version in it does. */
+    final boolean versioned;
     final String contentType;
     private final Variant identity;
     private final Variant gzip;
     private final Variant brotli;
 
-    /** {@code path} is the file under {@code assets/}, e.g. {@code core/site.css}. */
-    Asset(String path, String contentType, boolean compressible, byte[] bytes) {
+    /** {@code path} is the file's address under {@code /assets/}, e.g. {@code core/site.css}. */
+    Asset(String path, String contentType, boolean compressible, byte[] bytes, boolean versioned) {
         String hash = sha256(bytes);
         this.fingerprint = hash.substring(0, FINGERPRINT_LENGTH);
+        this.versioned = versioned;
         int dot = path.lastIndexOf('.');
-        this.address = Assets.PREFIX + path.substring(0, dot) + "." + fingerprint + path.substring(dot);
+        this.address = versioned ? Assets.PREFIX + path
+                : Assets.PREFIX + path.substring(0, dot) + "." + fingerprint + path.substring(dot);
         this.contentType = contentType;
         // The ETag names the bytes sent: each coding is a representation of its own.
         this.identity = new Variant(null, bytes, "\"" + hash.substring(0, 24) + "\"");

@@ -23,6 +23,7 @@ import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.sites.Branding;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.AssetLinks;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * The files shipped under {@code assets/<folder>/} on the classpath (core's folder is {@code core}, a hosted site's
@@ -30,6 +31,10 @@ import org.makemothersmatter.core.web.view.AssetLinks;
  * extension, {@code /assets/core/site.3f9a1c2b.css}, which browsers keep for a year since new bytes get a new
  * address. A file is read once, the first time it is linked or asked for; those every page links are read at start,
  * so that a file missing from the build stops the start rather than a page.
+ *
+ * <p>The article editor's Markdown widget, EasyMDE, is served from its WebJar at an address that carries its version,
+ * {@code /assets/webjars/easymde/2.18.0/dist/easymde.min.js}, kept for a year as a fingerprinted file is: a new
+ * version comes at a new address. Only that folder of the WebJar is served.
  */
 @Singleton
 public final class Assets {
@@ -41,6 +46,10 @@ public final class Assets {
     private static final String BACK_OFFICE_STYLESHEET = PREFIX + CORE + "/admin.css";
     /** The back office's one script, which only improves forms that work without it. */
     private static final String BACK_OFFICE_SCRIPT = PREFIX + CORE + "/admin.js";
+    /** Libraries' files, under {@code /assets/webjars/} as under the WebJars' own folder on the class path. */
+    private static final String WEBJARS = "webjars";
+    private static final String WEBJAR_RESOURCES = "META-INF/resources/webjars/";
+    private static final String EDITOR_WEBJAR = "easymde";
     /** A folder, then names that do not start with a dot: nothing outside the folder, nothing hidden. */
     private static final Pattern PATH = Pattern.compile("([a-z0-9-]+)(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+");
     private static final Pattern FINGERPRINTED = Pattern.compile(
@@ -73,7 +82,10 @@ public final class Assets {
     private final Set<String> folders;
     /** By path under {@code assets/}; only files that exist, so that addresses made up by visitors take no memory. */
     private final Map<String, Asset> files = new ConcurrentHashMap<>();
+    /** The one folder of a WebJar that is served: the editor's built files, {@code easymde/<version>/dist/}. */
+    private final String webJarFolder;
     private final AssetLinks backOffice;
+    private final AssetLinks editor;
     private final Map<String, AssetLinks> bySite;
 
     @Inject
@@ -87,8 +99,17 @@ public final class Assets {
         this.reading = reading;
         List<Site> hosted = sites.plugins().stream().map(SitePlugin::site).toList();
         this.folders = Stream.concat(Stream.of(CORE), hosted.stream().map(Site::code)).collect(Collectors.toSet());
+        String editorVersion = new WebJarVersionLocator().version(EDITOR_WEBJAR);
+        if (editorVersion == null) {
+            throw new IllegalStateException("The " + EDITOR_WEBJAR + " WebJar is not on the class path.");
+        }
+        this.webJarFolder = WEBJARS + "/" + EDITOR_WEBJAR + "/" + editorVersion + "/dist/";
         this.backOffice = new AssetLinks(url(ICON), List.of(url(STYLESHEET), url(BACK_OFFICE_STYLESHEET)), null,
                 List.of(url(BACK_OFFICE_SCRIPT)));
+        // The back office's stylesheet after the editor's, so that it adjusts the editor's colours to the site's.
+        this.editor = new AssetLinks(url(ICON), List.of(url(STYLESHEET), url(PREFIX + webJarFolder + "easymde.min.css"),
+                url(BACK_OFFICE_STYLESHEET)), null, List.of(url(PREFIX + webJarFolder + "easymde.min.js"),
+                url(BACK_OFFICE_SCRIPT)));
         this.bySite = hosted.stream().collect(Collectors.toUnmodifiableMap(Site::code,
                 site -> links(sites.branding(site.code()))));
     }
@@ -118,6 +139,11 @@ public final class Assets {
         return backOffice;
     }
 
+    /** What the back office's edit pages link to: its files and the Markdown editor's, which its script sets up. */
+    public AssetLinks editor() {
+        return editor;
+    }
+
     private AssetLinks links(Branding branding) {
         return new AssetLinks(url(ICON),
                 Stream.of(STYLESHEET, branding.stylesheet()).filter(Objects::nonNull).map(this::url).toList(),
@@ -136,7 +162,7 @@ public final class Assets {
                 return named.map(asset -> new Found(asset, asset.fingerprint.equals(fingerprinted.group(2))));
             }
         }
-        return asset(path).map(asset -> new Found(asset, false));
+        return asset(path).map(asset -> new Found(asset, asset.versioned));
     }
 
     /** A file and whether the address asked for is the one of its bytes as they are (not plain, not stale). */
@@ -161,10 +187,12 @@ public final class Assets {
     private Optional<Asset> read(String path) {
         Matcher parts = PATH.matcher(path);
         Type type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
-        if (!parts.matches() || !folders.contains(parts.group(1)) || type == null) {
+        boolean webJar = path.startsWith(webJarFolder);
+        if (!parts.matches() || !folders.contains(parts.group(1)) && !webJar || type == null) {
             return Optional.empty();
         }
-        try (InputStream in = classLoader.getResourceAsStream("assets/" + path)) {
+        String resource = webJar ? WEBJAR_RESOURCES + path.substring(WEBJARS.length() + 1) : "assets/" + path;
+        try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -173,7 +201,7 @@ public final class Assets {
                 String css = withFingerprints(path, new String(bytes, StandardCharsets.UTF_8));
                 bytes = css.getBytes(StandardCharsets.UTF_8);
             }
-            return Optional.of(new Asset(path, type.contentType(), type.compressible(), bytes));
+            return Optional.of(new Asset(path, type.contentType(), type.compressible(), bytes, webJar));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.ArticleTranslation;
@@ -124,9 +125,10 @@ public final class NewsRoutes {
         var view = new ArticleView(t, text.title(), Presenter.langIfOther(shown.language(), language),
                 presenter.date(article.publishedOn(), language),
                 article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
+                Presenter.picture(article.image(), Images.ARTICLE_WIDTH),
                 presenter.body(text.bodyHtml(), shown.language(), request),
                 request.url("/news"), t.get("news.back"));
         return renderer.render(request.site(), "article", view, presenter.layout(request, text.title(),
-                text.excerpt(), l -> "/news/" + article.in(l).value().slug(), indexable));
+                text.excerpt(), l -> "/news/" + article.in(l).value().slug(), indexable, article.image()));
     }
 }

@@ -2,7 +2,7 @@ package org.makemothersmatter.core.web.view;
 
 import org.makemothersmatter.core.plugin.Texts;
 
-/** One article. */
-public record ArticleView(Texts t, String title, String titleLang, DateView date, String kicker, Body body,
-                          String backUrl, String backLabel) {
+/** One article, with its featured image at the top (null if it has none). */
+public record ArticleView(Texts t, String title, String titleLang, DateView date, String kicker, Picture image,
+                          Body body, String backUrl, String backLabel) {
 }
