@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +40,7 @@ class ArticleEditingTest {
     @Test
     void theWholeLifeOfAnArticle() {
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
-        long id = create(editor, "Mothers at work", "How mothers **reconcile** work and family.");
+        long id = Articles.create(editor, "Mothers at work", "How mothers **reconcile** work and family.");
         assertThat(server.get("/testland/en/news/mothers-at-work").status()).as("a draft is not public").isEqualTo(404);
 
         TestServer.Page preview = editor.get("/admin/articles/" + id + "/preview/en");
@@ -114,7 +112,7 @@ class ArticleEditingTest {
     @Test
     void theSecondOfTwoEditorsSavingTheSameTextIsToldAndLosesNothing() {
         Browser first = server.signedIn("editor@testland.org", PASSWORD);
-        long id = create(first, "Shared work", "Version one.");
+        long id = Articles.create(first, "Shared work", "Version one.");
         Browser second = server.signedIn("admin@example.org", PASSWORD);
         first.get("/admin/articles/" + id + "?lang=en");
         String firstVersion = textVersion(first);
@@ -134,7 +132,7 @@ class ArticleEditingTest {
     @Test
     void everyWriteIsRefusedToWhoeverMayNotMakeItAndChangesNothing() {
         Browser owner = server.signedIn("editor@testland.org", PASSWORD);
-        long id = create(owner, "Our own news", "Only Testland writes here.");
+        long id = Articles.create(owner, "Our own news", "Only Testland writes here.");
         Browser stranger = server.signedIn("editor@otherland.org", PASSWORD);
         Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         String before = snapshot(id);
@@ -175,7 +173,7 @@ class ArticleEditingTest {
     @Test
     void aFormWithoutItsTokenChangesNothing() {
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
-        long id = create(editor, "Protected", "Safe text.");
+        long id = Articles.create(editor, "Protected", "Safe text.");
         String before = snapshot(id);
         assertThat(editor.postRaw("/admin/articles/" + id + "/text/en", Map.of("version", "1", "title", "Hijacked",
                 "body", "x")).status()).isEqualTo(403);
@@ -186,7 +184,7 @@ class ArticleEditingTest {
     @Test
     void scriptInMarkdownIsNeutralised() {
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
-        long id = create(editor, "Dangerous <b>title</b>", "Hello <script>alert('x')</script> "
+        long id = Articles.create(editor, "Dangerous <b>title</b>", "Hello <script>alert('x')</script> "
                 + "<img src=x onerror=alert(1)> [link](javascript:alert(2)) <iframe src=//evil.example></iframe>");
         editor.get("/admin/articles/" + id);
         editor.post("/admin/articles/" + id + "/publish", Map.of("version", version(editor, id)));
@@ -199,7 +197,7 @@ class ArticleEditingTest {
     @Test
     void theListFiltersByMissingTranslationAndStatus() {
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
-        create(editor, "Only in English", "Untranslated.");
+        Articles.create(editor, "Only in English", "Untranslated.");
         assertThat(editor.get("/admin/articles?site=testland&missing=fr").body()).contains(">Only in English<");
         assertThat(editor.get("/admin/articles?site=testland&language=fr").body()).doesNotContain(">Only in English<");
         assertThat(editor.get("/admin/articles?status=draft").body()).contains(">Only in English<");
@@ -209,16 +207,6 @@ class ArticleEditingTest {
         assertThat(editor.get("/admin/articles?page=abc").status()).isEqualTo(400);
     }
 
-
-    private static long create(Browser browser, String title, String body) {
-        browser.get("/admin/articles/new?site=testland");
-        TestServer.Page created = browser.post("/admin/articles", Map.of("site", "testland", "section", "national",
-                "language", "en", "title", title, "excerpt", "", "body", body));
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
-    }
 
     /** The article's version as the edit page shows it (the first version field is the article's). */
     private static String version(Browser browser, long id) {

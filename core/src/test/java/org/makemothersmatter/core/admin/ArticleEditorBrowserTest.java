@@ -2,15 +2,11 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestImages;
-import org.makemothersmatter.core.testkit.TestServer;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -20,27 +16,14 @@ import org.openqa.selenium.WebElement;
  * desktop's width and at a phone's, within the page's security policy and without breaking a WCAG 2.1 A or AA rule
  * that axe-core checks.
  */
-class ArticleEditorBrowserTest {
+class ArticleEditorBrowserTest extends InChromium {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final String EDITOR = "editor@testland.org";
-    private static TestServer server;
-    private static RealBrowser chromium;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
         chromium = RealBrowser.start(server, ArticleEditorBrowserTest.class, 1280, 900);
         chromium.signIn(EDITOR, PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        server.close();
     }
 
     @Test

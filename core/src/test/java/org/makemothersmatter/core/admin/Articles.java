@@ -2,12 +2,10 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.makemothersmatter.core.testkit.Browser;
-import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /** Testland's articles as an editor writes them in the back office, through its forms. */
@@ -29,9 +27,7 @@ final class Articles {
 
     /** Sends the English edit form as the page gives it, with what is typed over it and the button pressed. */
     static TestServer.Page send(Browser editor, long id, Map<String, String> typed, String button) {
-        Map<String, String> form = new LinkedHashMap<>(typed);
-        form.put("then", button);
-        return HtmlForm.submit(editor, edit(id), "text-form", form);
+        return TestlandTeam.send(editor, id, "en", typed, button);
     }
 
     /** The address of the English edit page. */

@@ -7,11 +7,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -21,23 +17,7 @@ import org.makemothersmatter.core.testkit.TestServer;
  * it): one copy per account, article and language, offered on the edit page when it is newer than the text saved, to
  * restore into the form or to discard, and deleted when the form is saved. The form itself is unchanged.
  */
-class AutosaveTest {
-
-    private static final String PASSWORD = "a long and secret password";
-    private static TestServer server;
-    private static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class AutosaveTest extends TestlandTeam {
 
     @Test
     void aCopyNewerThanTheTextIsOfferedRestoredIntoTheFormAndGoneOnceSaved() {

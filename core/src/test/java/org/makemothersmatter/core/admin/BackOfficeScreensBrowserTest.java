@@ -14,15 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestImages;
-import org.makemothersmatter.core.testkit.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,15 +30,12 @@ import org.openqa.selenium.support.ui.Select;
  * screenshot under target/screenshots/. The screens are found as a person finds them: from the menu of an editor of
  * one site, then of a network administrator, and the links and forms of those screens.
  */
-class BackOfficeScreensBrowserTest {
+class BackOfficeScreensBrowserTest extends InChromium {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final String EDITOR = "editor@testland.org";
     private static final String ADMIN = "admin@example.org";
     private static final String MENU = ".site-nav a";
 
-    private static TestServer server;
-    private static RealBrowser chromium;
     /** Whom the browser is signed in as; null when signed out. */
     private static String signedIn;
     private static List<Screen> screens;
@@ -58,20 +52,10 @@ class BackOfficeScreensBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
         TestSites.sendNote(server, "Could the next workshop be on a Saturday morning?");
         TestImages.upload(server.signedIn(EDITOR, PASSWORD), "A mother and her child", TestImages.photo(800, 600));
         chromium = RealBrowser.start(server, BackOfficeScreensBrowserTest.class, 1280, 900);
         screens = discover();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        server.close();
     }
 
     @Test

@@ -8,11 +8,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.Matches;
@@ -23,23 +19,7 @@ import org.makemothersmatter.core.testkit.TestServer;
  * shown at the top of the article, on its cards, and as the image of the page when it is shared, each with its
  * alternative text and size; the pages kept rendered show a change of it at once.
  */
-class FeaturedImageTest {
-
-    private static final String PASSWORD = "a long and secret password";
-    private static TestServer server;
-    private static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class FeaturedImageTest extends TestlandTeam {
 
     @Test
     void theFeaturedImageIsAtTheTopOfTheArticleOnItsCardsAndWhereItIsShared() throws Exception {

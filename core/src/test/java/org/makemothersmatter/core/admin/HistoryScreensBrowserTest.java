@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.RealBrowser;
@@ -26,29 +23,16 @@ import org.openqa.selenium.WebElement;
  * 2.1 A or AA rule that axe-core checks nor has to be scrolled sideways, even with a word too long for a phone; on a
  * phone the two sides stack. The text typed in the conflicting form is kept, across its lines, by Keep mine.
  */
-class HistoryScreensBrowserTest {
+class HistoryScreensBrowserTest extends InChromium {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final String LONG_WORD = "https://example.org/" + "a-very-long-address-that-does-not-break".repeat(4);
-    private static TestServer server;
-    private static RealBrowser chromium;
     private static Browser ada;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
         ada = server.signedIn("admin@example.org", PASSWORD);
         chromium = RealBrowser.start(server, HistoryScreensBrowserTest.class, 1280, 900);
         chromium.signIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        server.close();
     }
 
     @Test

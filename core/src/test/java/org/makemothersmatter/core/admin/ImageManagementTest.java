@@ -12,11 +12,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.Browser.FilePart;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -26,24 +22,9 @@ import org.makemothersmatter.core.testkit.TestServer;
  * its deletion confirmed when nothing does and refused when something does; the edit page's picker lists and uploads
  * images as JSON. Every change needs the form's token.
  */
-class ImageManagementTest {
+class ImageManagementTest extends TestlandTeam {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
-    private static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theAlternativeTextIsChangedOnTheImagesPage() {

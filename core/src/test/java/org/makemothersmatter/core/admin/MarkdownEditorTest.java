@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
-import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -19,23 +14,7 @@ import org.makemothersmatter.core.testkit.TestServer;
  * for a year; the text's field stays a plain field of the form, which works without them; the preview is the site's
  * own rendering of the text.
  */
-class MarkdownEditorTest {
-
-    private static final String PASSWORD = "a long and secret password";
-    private static TestServer server;
-    private static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-        editor = server.signedIn("editor@testland.org", PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class MarkdownEditorTest extends TestlandTeam {
 
     @Test
     void theEditPageLinksTheEditorsFilesServedFromItsWebJarAndKeptForAYear() {

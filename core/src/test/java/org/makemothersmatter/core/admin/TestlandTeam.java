@@ -1,12 +1,8 @@
 package org.makemothersmatter.core.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.makemothersmatter.core.account.Accounts;
@@ -43,13 +39,7 @@ abstract class TestlandTeam {
 
     /** A draft article of Testland in English, written by its editor; returns its id. */
     static long draft(String title) {
-        editor.get("/admin/articles/new?site=testland");
-        TestServer.Page created = editor.post("/admin/articles", Map.of("site", "testland", "section", "national",
-                "language", "en", "title", title, "excerpt", "", "body", "Some text."));
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        Matcher id = Pattern.compile("/admin/articles/(\\d+)").matcher(created.header("Location"));
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
+        return Articles.create(editor, title, "Some text.");
     }
 
     /** A word no other test wrote, to find what this one did among everything the server holds. */
