@@ -3,6 +3,7 @@ package org.makemothersmatter.core.account;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.makemothersmatter.core.model.Language;
 
 /**
@@ -11,8 +12,12 @@ import org.makemothersmatter.core.model.Language;
  */
 public record Preferences(Language language, Set<Notice> notices) {
 
-    /** The languages the back office and its mails are written in. */
-    public static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.FRENCH);
+    /**
+     * The languages the back office is written in, as core ships its strings; mails are in English where a language
+     * has none of its own.
+     */
+    public static final List<Language> LANGUAGES = Stream.of("en", "fr", "de", "es", "it", "nl", "pt", "ar")
+            .map(Language::of).toList();
 
     public Preferences {
         if (language != null && !LANGUAGES.contains(language)) {

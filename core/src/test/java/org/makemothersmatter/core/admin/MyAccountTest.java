@@ -74,6 +74,8 @@ class MyAccountTest {
         assertThat(page.select("#name").val()).isEqualTo("Otto Lenk");
         assertThat(page.select(".sign-out span").text()).as("the frame shows the new name").startsWith("Otto Lenk");
         assertThat(page.select("#language option[selected]").val()).isEqualTo("fr");
+        assertThat(page.select("#language option").eachAttr("value")).as("every language the back office speaks")
+                .contains("", "en", "fr", "de", "ar");
         assertThat(page.select("input[name=notify-form-answer]").hasAttr("checked")).isTrue();
         assertThat(page.select("html").attr("lang")).as("the back office speaks the account's language, whatever "
                 + "the browser asks").isEqualTo("fr");
@@ -98,11 +100,11 @@ class MyAccountTest {
         assertThat(page.select(".flash.error").text()).isEqualTo("A name is needed.");
         assertThat(page.select("#language option[selected]").val()).as("as typed").isEqualTo("fr");
 
-        Map<String, String> german = HtmlForm.fields(translator.get("/admin/me").body(), FORM);
-        german.put("language", "de");
-        german.put("name", "Tia Typed");
-        german.remove("notify-translation-request");
-        TestServer.Page refused = translator.post("/admin/me", german);
+        Map<String, String> unwritten = HtmlForm.fields(translator.get("/admin/me").body(), FORM);
+        unwritten.put("language", "ja");
+        unwritten.put("name", "Tia Typed");
+        unwritten.remove("notify-translation-request");
+        TestServer.Page refused = translator.post("/admin/me", unwritten);
         assertThat(refused.status()).isEqualTo(422);
         page = Jsoup.parse(refused.body());
         assertThat(page.select(".flash.error").text()).isEqualTo("Choose a language from the list.");
