@@ -74,8 +74,8 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                 new Draft("", "", "", ""), false));
         routes.post(base, this::create);
         routes.post(base + "/{id}/settings", this::saveSettings);
-        routes.post(base + "/{id}/schedule", ctx -> change(ctx, "Scheduled.",
-                (account, id) -> editor.schedule(account, id, version(ctx), scheduledAt(ctx))));
+        routes.post(base + "/{id}/schedule", ctx -> change(ctx, "edit.done.scheduled",
+                (account, id) -> editor.schedule(account, id, version(ctx), scheduledAt(ctx, pages.texts(ctx)))));
         registerEditing(routes);
     }
 
@@ -144,8 +144,10 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     }
 
     private void saveSettings(Context ctx) {
-        change(ctx, "Settings saved.", (account, id) -> editor.saveSettings(account, id, version(ctx), section(ctx),
-                date(ctx), "true".equals(ctx.formParam("network")), image(ctx, editor.read(account, id))));
+        AdminTexts t = pages.texts(ctx);
+        change(ctx, "edit.done.settings", (account, id) -> editor.saveSettings(account, id, version(ctx),
+                section(ctx, t), date(ctx, t), "true".equals(ctx.formParam("network")),
+                image(ctx, t, editor.read(account, id))));
     }
 
     /** The section, date, sharing and featured image the edit form carries, saved with its text when they changed. */
@@ -154,11 +156,12 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         if (ctx.formParam("section") == null) {
             return super.settings(ctx, article);
         }
-        Section section = section(ctx);
-        LocalDate date = date(ctx);
+        AdminTexts t = pages.texts(ctx);
+        Section section = section(ctx, t);
+        LocalDate date = date(ctx, t);
         Site site = sites.find(article.site()).orElseThrow();
         boolean network = site.network() || "true".equals(ctx.formParam("network"));
-        Long image = image(ctx, article);
+        Long image = image(ctx, t, article);
         editor.requireImage(site, image);
         if (section == article.section() && date.equals(article.publishedOn()) && network == article.onNetwork()
                 && Objects.equals(image, imageId(article))) {
@@ -168,7 +171,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     }
 
     /** The featured image chosen: none for the empty choice, the article's own when the form does not say. */
-    private static Long image(Context ctx, EditableArticle article) {
+    private static Long image(Context ctx, AdminTexts t, EditableArticle article) {
         String chosen = ctx.formParam("image");
         if (chosen == null) {
             return imageId(article);
@@ -179,7 +182,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         try {
             return Long.parseLong(chosen);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Choose one of the site's images as the featured image, or none.");
+            throw new IllegalArgumentException(t.get("edit.refused.image"));
         }
     }
 
@@ -190,41 +193,44 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     @Override
     Map<String, Step> steps() {
         Map<String, Step> steps = new HashMap<>(super.steps());
-        steps.put("schedule", new Step("Saved and scheduled.", ctx -> {
-            Instant at = scheduledAt(ctx);
+        steps.put("schedule", new Step("edit.done.schedule", ctx -> {
+            Instant at = scheduledAt(ctx, pages.texts(ctx));
             editor.requireFuture(at);
             return (account, id, version) -> editor.schedule(account, id, version, at);
         }));
         return steps;
     }
 
-    private static Section section(Context ctx) {
+    private static Section section(Context ctx, AdminTexts t) {
         return Section.find(String.valueOf(ctx.formParam("section")))
-                .orElseThrow(() -> new IllegalArgumentException("Choose a section."));
+                .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseSection")));
     }
 
-    private static LocalDate date(Context ctx) {
+    private static LocalDate date(Context ctx, AdminTexts t) {
         try {
             return LocalDate.parse(String.valueOf(ctx.formParam("date")));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The date must be a day, such as 2024-05-30.");
+            throw new IllegalArgumentException(t.get("edit.refused.date"));
         }
     }
 
     /** The edit page; shown again after a refused form, with the settings as typed, as its text is. */
     @Override
     void render(Context ctx, AdminFrame frame, EditorView common, EditableArticle article, Site site) {
+        AdminTexts t = pages.texts(ctx);
         boolean typed = ctx.formParam("section") != null;
         String image = typed ? ctx.formParam("image") : imageId(article) == null ? "" : imageId(article).toString();
         FeaturedImage featured = article.image();
         int shownWidth = featured == null ? 0 : Images.variantWidth(featured.width(), Images.CARD_WIDTH);
         pages.render(ctx, "article-edit", new ArticleEditView(frame, common,
-                choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null),
+                choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null,
+                        t::section),
                 typed ? ctx.formParam("date") : article.publishedOn().toString(),
                 typed ? "true".equals(ctx.formParam("network")) : article.onNetwork(), !site.network(),
-                Stream.concat(Stream.of(new Choice("", "none", image == null || image.isEmpty())),
+                Stream.concat(Stream.of(new Choice("", t.get("edit.image.none"), image == null || image.isEmpty())),
                         images.ofSite(site.code()).stream().map(i -> new Choice(String.valueOf(i.id()),
-                                i.altText() + " (image " + i.id() + ")", String.valueOf(i.id()).equals(image))))
+                                t.format("edit.image.choice", i.altText(), String.valueOf(i.id())),
+                                String.valueOf(i.id()).equals(image))))
                         .toList(),
                 featured == null ? null : new Picture("/media/" + featured.id() + "/" + shownWidth, featured.alt(),
                         shownWidth, featured.heightAt(shownWidth)),
@@ -239,9 +245,9 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     }
 
     @Override
-    String statusNote(EditableArticle article) {
+    String statusNote(AdminTexts t, EditableArticle article) {
         return article.status() == Status.SCHEDULED && article.publishAt() != null
-                ? "for " + MINUTE.format(article.publishAt()) + " (Brussels time)" : "";
+                ? t.format("edit.scheduledFor", t.minute(article.publishAt())) : "";
     }
 
     @Override
@@ -249,11 +255,11 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         news.render(ctx, request, article.asArticle(), false);
     }
 
-    private static Instant scheduledAt(Context ctx) {
+    private static Instant scheduledAt(Context ctx, AdminTexts t) {
         try {
             return LocalDateTime.parse(String.valueOf(ctx.formParam("at"))).atZone(ArticleEditor.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The time must be a date and a time, such as 2026-12-01T09:00.");
+            throw new IllegalArgumentException(t.get("edit.refused.time"));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.makemothersmatter.core.admin;
 import static org.makemothersmatter.core.admin.AdminForms.attempt;
 import static org.makemothersmatter.core.admin.AdminForms.choices;
 import static org.makemothersmatter.core.admin.AdminForms.id;
-import static org.makemothersmatter.core.admin.AdminForms.name;
 import static org.makemothersmatter.core.admin.AdminForms.option;
 import static org.makemothersmatter.core.admin.AdminForms.parseId;
 import static org.makemothersmatter.core.admin.AdminForms.redirect;
@@ -14,9 +13,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,10 +59,6 @@ import org.makemothersmatter.core.web.view.Link;
 abstract class EditorRoutes<E extends Editable<?>> {
 
     static final int PAGE_SIZE = 25;
-    /** A day, of a date or of a time in Brussels, in English, for the edit page. */
-    static final DateTimeFormatter DAY = AdminTexts.days(Locale.UK);
-    /** A time to the minute, in Brussels, in English, for the edit page. */
-    static final DateTimeFormatter MINUTE = AdminTexts.minutes(Locale.UK);
 
     final AdminSecurity security;
     final AdminPages pages;
@@ -102,13 +95,13 @@ abstract class EditorRoutes<E extends Editable<?>> {
         lists.register(routes);
         routes.get(base + "/{id}", this::edit);
         routes.post(base + "/{id}/text/{language}", this::save);
-        routes.post(base + "/{id}/publish", ctx -> change(ctx, "Published.",
+        routes.post(base + "/{id}/publish", ctx -> change(ctx, "edit.done.published",
                 (account, id) -> editor.publish(account, id, version(ctx))));
-        routes.post(base + "/{id}/unpublish", ctx -> change(ctx, "Back to draft: no longer public.",
+        routes.post(base + "/{id}/unpublish", ctx -> change(ctx, "edit.done.unpublished",
                 (account, id) -> editor.unpublish(account, id, version(ctx))));
-        routes.post(base + "/{id}/trash", ctx -> change(ctx, "Moved to the trash.",
+        routes.post(base + "/{id}/trash", ctx -> change(ctx, "edit.done.trashed",
                 (account, id) -> editor.trash(account, id, version(ctx))));
-        routes.post(base + "/{id}/restore", ctx -> change(ctx, "Restored from the trash, as a draft.",
+        routes.post(base + "/{id}/restore", ctx -> change(ctx, "edit.done.restored",
                 (account, id) -> editor.restore(account, id, version(ctx))));
         routes.post(base + "/{id}/request-translation/{language}", this::requestTranslation);
         routes.post(base + "/{id}/autosave/{language}", this::autosave);
@@ -124,26 +117,26 @@ abstract class EditorRoutes<E extends Editable<?>> {
      */
     Map<String, Step> steps() {
         return Map.of(
-                "save", new Step("Saved.", ctx -> (account, id, version) -> { }),
-                "publish", new Step("Saved and published.", ctx -> {
+                "save", new Step("edit.done.save", ctx -> (account, id, version) -> { }),
+                "publish", new Step("edit.done.publish", ctx -> {
                     Language language = language(ctx);
                     return (account, id, version) -> publish(account, id, version, language);
                 }),
-                "discard", new Step("The pending change is discarded: the public text is as it was.",
+                "discard", new Step("edit.done.discard",
                         ctx -> {
                             Language language = language(ctx);
                             return (account, id, version) -> editor.discardChanges(account, id, language);
                         }),
-                "review", new Step("Saved and submitted for review: the site's editors publish it.",
+                "review", new Step("edit.done.review",
                         ctx -> {
                             Language language = language(ctx);
                             return (account, id, version) -> editor.submitForReview(account, id, language);
                         }),
-                "unpublish", new Step("Saved, and back to draft: no longer public.",
+                "unpublish", new Step("edit.done.unpublish",
                         ctx -> (account, id, version) -> editor.unpublish(account, id, version)),
-                "trash", new Step("Saved and moved to the trash.",
+                "trash", new Step("edit.done.trash",
                         ctx -> (account, id, version) -> editor.trash(account, id, version)),
-                "restore", new Step("Saved and restored from the trash, as a draft.",
+                "restore", new Step("edit.done.restore",
                         ctx -> (account, id, version) -> editor.restore(account, id, version)));
     }
 
@@ -166,7 +159,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
 
     /**
      * What a button of the edit form does once the form is saved: {@code prepare} reads what it needs from the form
-     * before anything is written, so that a bad value refuses the whole form and writes nothing.
+     * before anything is written, so that a bad value refuses the whole form and writes nothing. {@code done}: the
+     * key of the string that says what was done.
      */
     record Step(String done, Function<Context, ItemAction> prepare) {
     }
@@ -196,12 +190,12 @@ abstract class EditorRoutes<E extends Editable<?>> {
     abstract void preview(Context ctx, SiteRequest request, E item);
 
     /** What follows the status on the edit page: empty unless the kind says more. */
-    String statusNote(E item) {
+    String statusNote(AdminTexts t, E item) {
         return "";
     }
 
     /** Why the item cannot leave the public site; null if it can. */
-    String keptNote(E item) {
+    String keptNote(AdminTexts t, E item) {
         return null;
     }
 
@@ -209,14 +203,14 @@ abstract class EditorRoutes<E extends Editable<?>> {
         void run(Account account, long id);
     }
 
-    /** Makes a change of the whole item, then shows it again with what happened. */
+    /** Makes a change of the whole item, then shows it again with what happened ({@code done}: its string's key). */
     final void change(Context ctx, String done, Action action) {
         Account account = security.account(ctx);
         long id = id(ctx);
         attempt(ctx, () -> {
             action.run(account, id);
             return base + "/" + id;
-        }, done, error -> {
+        }, pages.texts(ctx).get(done), error -> {
             E item = editor.read(account, id);
             showEdit(ctx, account, item, item.originalLanguage(), error, null, false);
         });
@@ -323,7 +317,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
         Language language = language(ctx);
         editor.read(account, id);
         editor.forgetAutosave(account, id, language);
-        redirect(ctx, base + "/" + id + "?lang=" + language.code(), "The autosaved copy is discarded.");
+        redirect(ctx, base + "/" + id + "?lang=" + language.code(),
+                pages.texts(ctx).get("edit.done.autosaveDiscarded"));
     }
 
     /**
@@ -345,8 +340,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             // A form that sends a text alone (no item version) changes nothing else: its text has its own version.
             int itemVersion = ctx.formParam("itemVersion") == null ? item.version() : version(ctx, "itemVersion");
             if (itemVersion != item.version()) {
-                throw new Conflict("Someone else changed this " + kind + " since you opened it. Your text is kept "
-                        + "below: check the " + kind + "'s status and settings, then save again.");
+                throw new Conflict(pages.texts(ctx).get("edit.changed." + kind));
             }
             SettingsSave settings = settings(ctx, item);
             ItemAction action = step.prepare().apply(ctx);
@@ -359,7 +353,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             // The form is saved: the copy kept while it was typed has served.
             editor.forgetAutosave(account, id, language);
             return base + "/" + id + "?lang=" + language.code();
-        }, step.done(), error -> showEdit(ctx, account, editor.read(account, id), language, error,
+        }, pages.texts(ctx).get(step.done()), error -> showEdit(ctx, account, editor.read(account, id), language, error,
                 new Typed(draft, ctx.formParam("version")), false));
     }
 
@@ -376,20 +370,20 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * Where one language of the item stands, for its tab: each translation has its own state (to translate, draft,
      * in review, published and since when), a published text with a change waiting shows both.
      */
-    private static String state(Editable<?> item, Language language, PendingText change) {
+    private static String state(AdminTexts t, Editable<?> item, Language language, PendingText change) {
         var text = item.text(language);
         if (change != null) {
-            String waiting = change.review() ? "in review" : "draft";
-            return text.isPresent() ? "published, a change " + waiting : waiting;
+            String waiting = change.review() ? "review" : "draft";
+            return t.get(text.isPresent() ? "edit.state.change." + waiting : "edit.state." + waiting);
         }
         if (text.isEmpty()) {
-            return "to translate";
+            return t.get("edit.state.toTranslate");
         }
         if (item.status() != Status.PUBLISHED) {
-            return item.status().code();
+            return t.get("edit.state." + item.status().code());
         }
-        return text.get().publishedAt() == null ? "published"
-                : "published " + DAY.format(text.get().publishedAt());
+        return text.get().publishedAt() == null ? t.get("edit.state.published")
+                : t.format("edit.state.publishedOn", t.day(text.get().publishedAt()));
     }
 
     /** A language not yet written, left empty: the buttons act on the item without starting its translation. */
@@ -404,27 +398,28 @@ abstract class EditorRoutes<E extends Editable<?>> {
     private void showEdit(Context ctx, Account account, E item, Language language, String error, Typed typed,
                           boolean restore) {
         Site site = sites.find(item.site()).orElseThrow();
+        AdminTexts t = pages.texts(ctx);
         String url = base + "/" + item.id();
         E staged = editor.staged(account, item.id());
         Optional<Editor.Autosaved> copy = typed == null ? editor.autosaved(account, staged, language)
                 : Optional.empty();
         boolean restored = restore && copy.isPresent();
-        AutosaveOffer offer = copy.map(c -> new AutosaveOffer(MINUTE.format(c.savedAt()), c.savedAt().toString(),
+        AutosaveOffer offer = copy.map(c -> new AutosaveOffer(t.minute(c.savedAt()), c.savedAt().toString(),
                 url + "?lang=" + language.code() + "&autosave=restore",
                 url + "/autosave/" + language.code() + "/discard", restored)).orElse(null);
         boolean published = item.status() == Status.PUBLISHED;
         Map<Language, PendingText> changes = editor.pending(account, item.id()).stream()
                 .collect(Collectors.toMap(PendingText::language, change -> change));
         Optional<PendingText> pending = Optional.ofNullable(changes.get(language));
-        String pendingNote = pending.map(change -> change.review() ? "a change submitted for review, not yet public"
-                : "a change not yet public").orElse(null);
-        var common = new EditorView(url, site.name(), item.status().code(), statusNote(item), pendingNote,
-                item.version(), account.role() != Role.TRANSLATOR, item.status() == Status.TRASHED,
-                published ? "Save and publish the change" : "Save and publish now", item.status() != Status.DRAFT,
-                pending.isPresent(), keptNote(item),
-                translation(ctx, account, site, staged, language,
+        String pendingNote = pending.map(change -> t.get(change.review() ? "edit.pending.review" : "edit.pending"))
+                .orElse(null);
+        var common = new EditorView(url, site.name(), t.get("edit.state." + item.status().code()),
+                statusNote(t, item), pendingNote, item.version(), account.role() != Role.TRANSLATOR,
+                item.status() == Status.TRASHED, t.get(published ? "edit.publishChange" : "edit.publishNow"),
+                item.status() != Status.DRAFT, pending.isPresent(), keptNote(t, item),
+                translation(ctx, t, account, site, staged, language,
                         restored ? new Typed(copy.get().draft(), null) : typed, published || pending.isPresent(),
-                        l -> state(item, l, changes.get(l)), offer),
+                        l -> state(t, item, l, changes.get(l)), offer),
                 url + "/preview/" + language.code(),
                 item.status() == Status.PUBLISHED ? site.url(site.shownIn(language),
                         publicPath + item.in(language).slug()) : null,
@@ -438,30 +433,30 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * saved the text since the refused form was read, theirs, with both compared. {@code staged}: whether a save is a
      * pending change, which a translator may submit for review.
      */
-    private Translation translation(Context ctx, Account account, Site site, E item, Language language, Typed typed,
+    private Translation translation(Context ctx, AdminTexts t, Account account, Site site, E item, Language language, Typed typed,
                                     boolean staged, Function<Language, String> states, AutosaveOffer autosave) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
         int version = stored.map(EditableText::version).orElse(0);
         Draft shown = typed != null ? typed.draft() : stored.map(EditableText::draft).orElse(new Draft("", "", "", ""));
         boolean original = language.equals(item.originalLanguage());
-        var text = new TextForm(language.code(), name(language), language.dir(), version, shown.title(), shown.slug(),
+        var text = new TextForm(language.code(), t.language(language), language.dir(), version, shown.title(), shown.slug(),
                 excerpts ? (shown.excerpt() == null ? "" : shown.excerpt()) : null, shown.body(), original,
                 account.role() != Role.TRANSLATOR || !original);
         Language besideLanguage = Language.find(ctx.queryParam("beside")).orElse(original ? null : item.originalLanguage());
         BesideText beside = besideLanguage == null || besideLanguage.equals(language) ? null
-                : item.text(besideLanguage).map(t -> new BesideText(t.language().code(), name(t.language()),
-                t.language().dir(), t.title(), t.excerpt(), t.bodyHtml())).orElse(null);
-        List<Link> languages = site.languages().stream().map(l -> Link.of(name(l) + " · " + states.apply(l),
+                : item.text(besideLanguage).map(b -> new BesideText(b.language().code(), t.language(b.language()),
+                b.language().dir(), b.title(), b.excerpt(), b.bodyHtml())).orElse(null);
+        List<Link> languages = site.languages().stream().map(l -> Link.of(t.language(l) + " · " + states.apply(l),
                 url + "?lang=" + l.code(), l.equals(language))).toList();
         TextConflict conflict = typed != null && typed.savedSince(version)
-                ? conflict(account, item, language, typed.draft(), stored.map(EditableText::draft)) : null;
+                ? conflict(t, account, item, language, typed.draft(), stored.map(EditableText::draft)) : null;
         // Another language beside it would be opened without the text typed: not offered while that is shown.
         List<Link> besideChoices = conflict != null ? List.of() : item.texts().stream().map(EditableText::language)
                 .filter(l -> !l.equals(language))
-                .map(l -> Link.of(name(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
-        return new Translation("Languages of the " + kind, languages, besideChoices, text, beside,
-                url + "/text/" + language.code(), staged ? "Save as a change not yet public" : "Save",
+                .map(l -> Link.of(t.language(l), url + "?lang=" + language.code() + "&beside=" + l.code(), false)).toList();
+        return new Translation(t.get("edit.languages." + kind), languages, besideChoices, text, beside,
+                url + "/text/" + language.code(), t.get(staged ? "edit.saveChange" : "edit.save"),
                 staged && account.role() == Role.TRANSLATOR && !original,
                 stored.isEmpty() && account.role() != Role.TRANSLATOR
                         ? url + "/request-translation/" + language.code() : null, conflict,
@@ -474,14 +469,17 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * The text typed beside the one someone saved since the form was read ({@code stored}: none if it was removed),
      * by whom and when the newest revision of the language says.
      */
-    private TextConflict conflict(Account account, E item, Language language, Draft mine, Optional<Draft> stored) {
+    private TextConflict conflict(AdminTexts t, Account account, E item, Language language, Draft mine, Optional<Draft> stored) {
         Draft theirs = stored.orElse(new Draft("", "", excerpts ? "" : null, ""));
         String savedBy = editor.revisions(account, item.id()).stream().filter(r -> r.language().equals(language))
-                .findFirst().map(r -> "saved meanwhile by " + r.savedByName() + ", " + MINUTE.format(r.savedAt()))
-                .orElse("saved meanwhile");
-        Comparison comparison = TextComparisons.compare(
-                new Comparison.Side("Yours", "as you typed it", language.code(), language.dir()), mine,
-                new Comparison.Side("Theirs", savedBy, language.code(), language.dir()), theirs);
+                .findFirst().map(r -> t.format("edit.conflict.savedMeanwhileBy", r.savedByName(),
+                        t.minute(r.savedAt())))
+                .orElse(t.get("edit.conflict.savedMeanwhile"));
+        Comparison comparison = TextComparisons.compare(t,
+                new Comparison.Side(t.get("edit.conflict.yours"), t.get("edit.conflict.yours.note"), language.code(),
+                        language.dir()), mine,
+                new Comparison.Side(t.get("edit.conflict.theirsSide"), savedBy, language.code(), language.dir()),
+                theirs);
         return new TextConflict(comparison, savedBy, theirs.title(), theirs.slug(), theirs.excerpt(), theirs.body(),
                 base + "/" + item.id() + "?lang=" + language.code());
     }
@@ -494,7 +492,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
         attempt(ctx, () -> {
             editor.requestTranslation(account, id, language);
             return base + "/" + id + "?lang=" + language.code();
-        }, "Translation requested: the site's translators are told by e-mail.",
+        }, pages.texts(ctx).get("edit.done.requested"),
                 error -> showEdit(ctx, account, editor.read(account, id), language, error, null, false));
     }
 
@@ -510,9 +508,10 @@ abstract class EditorRoutes<E extends Editable<?>> {
 
     private void revisions(Context ctx) {
         long id = id(ctx);
+        AdminTexts t = pages.texts(ctx);
         String url = base + "/" + id;
-        pages.render(ctx, "revisions", RevisionHistory.view(pages.frame(ctx, "Revisions", null), url,
-                "Back to the " + kind, editor.revisions(security.account(ctx), id), ctx.queryParam("from"),
+        pages.render(ctx, "revisions", RevisionHistory.view(t, pages.frame(ctx, t.get("revisions.title"), null),
+                url, t.get("revisions.back." + kind), editor.revisions(security.account(ctx), id), ctx.queryParam("from"),
                 ctx.queryParam("to")));
     }
 
@@ -523,7 +522,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
         long revision = parseId(ctx.pathParam("revision"));
         try {
             editor.restoreRevision(account, id, revision);
-            redirect(ctx, base + "/" + id + "/revisions", "Revision restored.");
+            redirect(ctx, base + "/" + id + "/revisions", pages.texts(ctx).get("revisions.restored"));
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }

@@ -106,9 +106,8 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
     }
 
     @Override
-    String keptNote(EditablePage page) {
-        return editor.requiredByRoutes(page)
-                ? "The international site shows this page on a route of its own: it stays published." : null;
+    String keptNote(AdminTexts t, EditablePage page) {
+        return editor.requiredByRoutes(page) ? t.get("edit.kept.international") : null;
     }
 
     @Override

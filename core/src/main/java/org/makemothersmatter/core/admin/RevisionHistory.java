@@ -1,7 +1,5 @@
 package org.makemothersmatter.core.admin;
 
-import static org.makemothersmatter.core.admin.AdminForms.name;
-
 import io.javalin.http.BadRequestResponse;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,21 +27,21 @@ final class RevisionHistory {
      * and {@code to} are the ids asked, if any: {@code to} defaults to the newest, {@code from} to the revision
      * before {@code to} in its language. An id that is not one of these revisions is a 400.
      */
-    static RevisionsView view(AdminFrame frame, String base, String editLabel, List<Revision> revisions, String from,
-                              String to) {
+    static RevisionsView view(AdminTexts t, AdminFrame frame, String base, String editLabel, List<Revision> revisions,
+                              String from, String to) {
         Revision after = blank(to) ? revisions.stream().findFirst().orElse(null) : find(revisions, to);
         Revision before = blank(from) ? null : find(revisions, from);
         if (blank(from) && after != null) {
             before = previousInLanguage(revisions).get(after.id());
         }
-        List<Choice> fromChoices = new ArrayList<>(List.of(new Choice("", "The revision before it, in its language",
+        List<Choice> fromChoices = new ArrayList<>(List.of(new Choice("", t.get("revisions.previous"),
                 blank(from))));
-        fromChoices.addAll(choices(revisions, blank(from) ? null : before));
+        fromChoices.addAll(choices(t, revisions, blank(from) ? null : before));
         String url = base + "/revisions";
-        return new RevisionsView(frame, base, editLabel, url, fromChoices, choices(revisions, after),
-                after == null ? null : compare(before, after),
+        return new RevisionsView(frame, base, editLabel, url, fromChoices, choices(t, revisions, after),
+                after == null ? null : compare(t, before, after),
                 revisions.stream().map(r -> new RevisionsView.Row(r.savedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                        EditorRoutes.MINUTE.format(r.savedAt()), name(r.language()), r.savedByName(), r.title(),
+                        t.minute(r.savedAt()), t.language(r.language()), r.savedByName(), r.title(),
                         code(r), dir(r), url + "?to=" + r.id(), url + "/" + r.id() + "/restore")).toList());
     }
 
@@ -60,24 +58,26 @@ final class RevisionHistory {
     }
 
     /** Two revisions compared; {@code before} null: nothing before {@code after}, its language's first text. */
-    private static Comparison compare(Revision before, Revision after) {
-        Comparison.Side from = before == null ? new Comparison.Side("From", "nothing before it", code(after),
-                dir(after)) : side("From", before);
-        return TextComparisons.compare(from, before == null ? null : before.draft(), side("To", after), after.draft());
+    private static Comparison compare(AdminTexts t, Revision before, Revision after) {
+        String fromName = t.get("revisions.from");
+        Comparison.Side from = before == null ? new Comparison.Side(fromName, t.get("revisions.nothingBefore"),
+                code(after), dir(after)) : side(t, fromName, before);
+        return TextComparisons.compare(t, from, before == null ? null : before.draft(),
+                side(t, t.get("revisions.to"), after), after.draft());
     }
 
-    private static List<Choice> choices(List<Revision> revisions, Revision selected) {
-        return revisions.stream().map(r -> new Choice(String.valueOf(r.id()), describe(r) + " · " + r.title(),
+    private static List<Choice> choices(AdminTexts t, List<Revision> revisions, Revision selected) {
+        return revisions.stream().map(r -> new Choice(String.valueOf(r.id()), describe(t, r) + " · " + r.title(),
                 selected != null && r.id() == selected.id())).toList();
     }
 
-    private static Comparison.Side side(String name, Revision revision) {
-        return new Comparison.Side(name, describe(revision), code(revision), dir(revision));
+    private static Comparison.Side side(AdminTexts t, String name, Revision revision) {
+        return new Comparison.Side(name, describe(t, revision), code(revision), dir(revision));
     }
 
     /** When, in which language and by whom a revision was saved. */
-    static String describe(Revision revision) {
-        return EditorRoutes.MINUTE.format(revision.savedAt()) + " · " + name(revision.language()) + " · "
+    private static String describe(AdminTexts t, Revision revision) {
+        return t.minute(revision.savedAt()) + " · " + t.language(revision.language()) + " · "
                 + revision.savedByName();
     }
 

@@ -32,14 +32,14 @@ final class TextComparisons {
      * The fields of both texts, line beside line; {@code before} null when there was nothing before (every word of
      * {@code after} is then new). The excerpt is left out when neither has one (pages have none).
      */
-    static Comparison compare(Side beforeSide, Draft before, Side afterSide, Draft after) {
+    static Comparison compare(AdminTexts t, Side beforeSide, Draft before, Side afterSide, Draft after) {
         List<Field> fields = new ArrayList<>();
-        fields.add(field("Title", before, after, Draft::title));
-        fields.add(field("Address (slug)", before, after, Draft::slug));
+        fields.add(field(t.get("compare.title"), before, after, Draft::title));
+        fields.add(field(t.get("compare.slug"), before, after, Draft::slug));
         if (after.excerpt() != null || before != null && before.excerpt() != null) {
-            fields.add(field("Excerpt", before, after, Draft::excerpt));
+            fields.add(field(t.get("compare.excerpt"), before, after, Draft::excerpt));
         }
-        fields.add(field("Text (Markdown)", before, after, Draft::body));
+        fields.add(field(t.get("compare.body"), before, after, Draft::body));
         return new Comparison(beforeSide, afterSide, fields);
     }
 

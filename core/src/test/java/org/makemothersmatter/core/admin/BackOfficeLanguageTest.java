@@ -115,6 +115,52 @@ class BackOfficeLanguageTest {
         assertThat(found).as("English words on French screens").isEmpty();
     }
 
+    /** Words of the English edit, revisions and images pages that their French ones must not show. */
+    private static final List<String> ENGLISH_EDITING = List.of("Save", "Publish", "Revisions", "Revision", "Preview",
+            "Languages of the", "Discard", "Request a translation", "Insert an image", "Close", "Address",
+            "Compare", "What changed", "Every revision", "Restore this text", "to translate", "published", "draft",
+            "Show beside", "Brussels time", "Featured image", "Upload", "alternative text", "Back to the");
+
+    @Test
+    void theEditAndRevisionsPagesOfAFrenchReaderAreInFrench() {
+        long article = article("Une rencontre " + unique());
+        TestServer.Page savedPage = editor.post("/admin/pages", Map.of("site", "testland", "language", "fr", "title",
+                "Nos valeurs " + unique(), "body", "Un texte."));
+        Matcher page = Pattern.compile("/admin/pages/(\\d+)").matcher(savedPage.header("Location"));
+        assertThat(page.find()).isTrue();
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        String articleEdit = checkEditing("/admin/articles/" + article, found);
+        assertThat(articleEdit).contains("<span class=\"status\">brouillon</span>", "Aperçu", "Versions",
+                "Enregistrer et publier maintenant", "Langues de l’article", "Français · brouillon",
+                "Anglais · à traduire", "Rubrique, date, partage et image à la une",
+                "<option value=\"national\" selected>Actualité nationale</option>", "Insérer une image");
+        assertThat(checkEditing("/admin/articles/" + article + "?lang=en", found)).contains(
+                "Pas encore de texte en Anglais.", "Demander une traduction");
+        String pageEdit = checkEditing("/admin/pages/" + page.group(1), found);
+        assertThat(pageEdit).contains("Langues de la page", "Enregistrer et mettre à la corbeille");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(articleEdit);
+        assertThat(version.find()).isTrue();
+        TestServer.Page saved = editor.post("/admin/articles/" + article + "/text/fr", Map.of("version", version.group(1),
+                "title", "Une rencontre changée", "slug", "", "excerpt", "", "body", "Un autre texte."));
+        assertThat(URLDecoder.decode(saved.header("Location"), StandardCharsets.UTF_8)).contains("Enregistré.");
+        String revisions = checkEditing("/admin/articles/" + article + "/revisions", found);
+        assertThat(revisions).contains("Retour à l’article", "Ce qui a changé", "Comparer",
+                "Toutes les versions, des plus récentes aux plus anciennes", "Rétablir ce texte");
+        assertThat(found).as("English words on French screens").isEmpty();
+    }
+
+    /** A page of a French reader, with the English words it shows, if any; the page's HTML. */
+    private static String checkEditing(String path, Map<String, Set<String>> found) {
+        String html = editor.get(path).body();
+        assertThat(html).as(path).contains("<html lang=\"fr\"");
+        Set<String> words = english(html, ENGLISH_EDITING);
+        words.addAll(english(html));
+        if (!words.isEmpty()) {
+            found.put(path, words);
+        }
+        return html;
+    }
+
     @Test
     void screensNameWhatTheyList() {
         String articles = editor.get("/admin/articles").body();
@@ -223,11 +269,15 @@ class BackOfficeLanguageTest {
 
     /** The English words a page shows: its text, its title and what its labels say to screen readers. */
     private static Set<String> english(String html) {
+        return english(html, ENGLISH);
+    }
+
+    private static Set<String> english(String html, List<String> english) {
         Document page = Jsoup.parse(html);
         String shown = String.join(" ", page.title(), page.text(), String.join(" ", page.select("[aria-label]")
                 .eachAttr("aria-label")), String.join(" ", page.select("[data-label]").eachAttr("data-label")));
         Set<String> found = new TreeSet<>();
-        for (String word : ENGLISH) {
+        for (String word : english) {
             if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(shown).find()) {
                 found.add(word);
             }
