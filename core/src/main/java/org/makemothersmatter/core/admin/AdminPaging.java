@@ -36,12 +36,6 @@ public final class AdminPaging {
                 shown, pages), t.get("paging.previous"), t.get("paging.next"));
     }
 
-    /** The same in English, for the screens not translated yet. */
-    public static Pagination pagination(String base, int page, long total, int size) {
-        return pagination(base, page, total, size, "Pages", (shown, pages) -> "Page " + shown + " of " + pages,
-                "Previous", "Next");
-    }
-
     private static Pagination pagination(String base, int page, long total, int size, String label,
                                          BiFunction<Integer, Long, String> status, String previous, String next) {
         long pages = Math.max(1, (total + size - 1) / size);

@@ -11,9 +11,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
@@ -21,7 +19,6 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.ImageView;
 import org.makemothersmatter.core.admin.view.MediaView;
-import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.media.ImageDao;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.PageRequest;
@@ -36,8 +33,6 @@ import org.makemothersmatter.core.web.view.Link;
 public final class MediaAdminRoutes {
 
     private static final int PAGE_SIZE = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ArticleEditor.ZONE);
     /** Where a page's texts are edited, by the kind of the text. */
     private static final Map<String, String> EDITORS = Map.of("article", "/admin/articles/", "page", "/admin/pages/");
 
@@ -76,7 +71,7 @@ public final class MediaAdminRoutes {
         try {
             images.upload(account, site, alt, content(ctx));
             ctx.redirect("/admin/media?site=" + encode(site) + "&" + AdminPages.NOTICE_PARAM + "="
-                    + encode("Image uploaded. To show it in an article, paste its line below into the text."),
+                    + encode(pages.texts(ctx).get("media.uploaded.done")),
                     HttpStatus.SEE_OTHER);
         } catch (Images.Refused e) {
             // 422: the form is understood but the file or its description cannot be taken; what was typed is kept.
@@ -125,7 +120,7 @@ public final class MediaAdminRoutes {
         long id = id(ctx);
         try {
             images.describe(account, id, ctx.formParam("alt"));
-            redirect(ctx, "/admin/media/" + id, "Alternative text saved.");
+            redirect(ctx, "/admin/media/" + id, pages.texts(ctx).get("media.alt.done"));
         } catch (Images.Refused e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             showImage(ctx, ctx.formParam("alt"), e.getMessage(), false);
@@ -138,7 +133,7 @@ public final class MediaAdminRoutes {
         String site = images.find(account, id).site();
         try {
             images.delete(account, id);
-            redirect(ctx, "/admin/media?site=" + encode(site), "Image deleted.");
+            redirect(ctx, "/admin/media?site=" + encode(site), pages.texts(ctx).get("media.deleted"));
         } catch (Images.InUse e) {
             // 409: the image is there to be deleted, but what uses it would lose it.
             ctx.status(HttpStatus.CONFLICT);
@@ -149,17 +144,19 @@ public final class MediaAdminRoutes {
     /** An image's page, or the confirmation of its deletion; after a refused change, with what was typed. */
     private void showImage(Context ctx, String typedAlt, String error, boolean confirming) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         ImageDao.Listed image = images.find(account, id(ctx));
         String url = "/admin/media/" + image.id();
-        List<Link> uses = images.uses(image.id()).stream().map(use -> Link.of(
-                (use.kind().equals("article") ? "Article “" : "Page “") + use.title() + "” ("
-                        + (use.featured() ? "its featured image" : AdminForms.name(use.language())
-                        + (use.pending() ? ", a change not yet public" : "")) + ")",
+        List<Link> uses = images.uses(image.id()).stream().map(use -> Link.of(t.format("media.use." + use.kind(),
+                use.title(), use.featured() ? t.get("media.use.featured") : use.pending()
+                        ? t.format("media.use.pending", t.language(use.language())) : t.language(use.language())),
                 EDITORS.get(use.kind()) + use.itemId() + "?lang=" + use.language().code(), false)).toList();
-        pages.render(ctx, "media-image", new ImageView(pages.frame(ctx, confirming ? "Delete this image?" : "Image",
-                error), "/media/" + image.id() + "/" + image.articleWidth(), image.width(), image.height(),
-                image.altText(), image.site(), image.width() + " × " + image.height() + " pixels",
-                image.uploadedAt().toString(), DAY.format(image.uploadedAt()), image.uploadedBy(), markdown(image),
+        pages.render(ctx, "media-image", new ImageView(pages.frame(ctx,
+                t.get(confirming ? "media.delete.title" : "media.title"), error),
+                "/media/" + image.id() + "/" + image.articleWidth(), image.width(), image.height(),
+                image.altText(), image.site(), t.format("media.size", String.valueOf(image.width()),
+                        String.valueOf(image.height())),
+                image.uploadedAt().toString(), t.day(image.uploadedAt()), image.uploadedBy(), markdown(image),
                 account.role() != Role.TRANSLATOR, url + "/alt", typedAlt == null ? image.altText() : typedAlt,
                 Images.MAX_ALT_LENGTH, uses, url + "/delete", confirming ? url : "/admin/media?site=" + image.site(),
                 confirming));
@@ -167,18 +164,20 @@ public final class MediaAdminRoutes {
 
     private void show(Context ctx, String site, String alt, String error) {
         Account account = security.account(ctx);
+        AdminTexts t = pages.texts(ctx);
         List<String> mine = sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn).toList();
         String shown = mine.contains(site) ? site : null;
         int page = AdminPaging.page(ctx);
         var slice = images.list(account, shown, new PageRequest(page, PAGE_SIZE));
         List<MediaView.Row> rows = slice.items().stream().map(i -> new MediaView.Row("/admin/media/" + i.id(),
                 thumbnailUrl(i), i.width(), i.height(), i.altText(), i.site(), i.uploadedAt().toString(),
-                DAY.format(i.uploadedAt()), i.uploadedBy(), markdown(i))).toList();
+                t.day(i.uploadedAt()), i.uploadedBy(), markdown(i))).toList();
         List<Choice> siteChoices = mine.stream().map(s -> new Choice(s, s, s.equals(shown))).toList();
-        pages.render(ctx, "media", new MediaView(pages.frame(ctx, "Images", error),
-                Stream.concat(Stream.of(new Choice("", "all my sites", shown == null)), siteChoices.stream()).toList(),
-                rows, slice.total() + (slice.total() == 1 ? " image" : " images"),
-                AdminPaging.pagination("/admin/media?" + (shown == null ? "" : "site=" + shown + "&"), page,
+        pages.render(ctx, "media", new MediaView(pages.frame(ctx, t.get("menu.images"), error),
+                Stream.concat(Stream.of(new Choice("", t.get("filter.anySite"), shown == null)), siteChoices.stream())
+                        .toList(),
+                rows, t.format("media.count", slice.total()),
+                AdminPaging.pagination(t, "/admin/media?" + (shown == null ? "" : "site=" + shown + "&"), page,
                         slice.total(), PAGE_SIZE),
                 account.role() != Role.TRANSLATOR && !mine.isEmpty(), siteChoices, alt == null ? "" : alt,
                 Images.MAX_ALT_LENGTH, Images.MAX_SIZE));

@@ -33,6 +33,7 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.TestImages;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -119,7 +120,9 @@ class BackOfficeLanguageTest {
     private static final List<String> ENGLISH_EDITING = List.of("Save", "Publish", "Revisions", "Revision", "Preview",
             "Languages of the", "Discard", "Request a translation", "Insert an image", "Close", "Address",
             "Compare", "What changed", "Every revision", "Restore this text", "to translate", "published", "draft",
-            "Show beside", "Brussels time", "Featured image", "Upload", "alternative text", "Back to the");
+            "Show beside", "Brussels time", "Featured image", "Upload", "alternative text", "Back to the", "Alternative text",
+            "Uploaded", "To paste", "Where it is used", "No article or page", "All images", "uploaded", "by",
+            "Delete this image", "Delete the image", "Keep it", "Show", "all my sites");
 
     @Test
     void theEditAndRevisionsPagesOfAFrenchReaderAreInFrench() {
@@ -146,6 +149,20 @@ class BackOfficeLanguageTest {
         String revisions = checkEditing("/admin/articles/" + article + "/revisions", found);
         assertThat(revisions).contains("Retour à l’article", "Ce qui a changé", "Comparer",
                 "Toutes les versions, des plus récentes aux plus anciennes", "Rétablir ce texte");
+        assertThat(found).as("English words on French screens").isEmpty();
+    }
+
+    @Test
+    void theImagesScreensOfAFrenchReaderAreInFrench() {
+        long image = TestImages.upload(editor, "Un atelier à Bruxelles", TestImages.photo(300, 200));
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        assertThat(checkEditing("/admin/media", found)).contains("Envoyer une image", "Texte alternatif",
+                "À coller dans un article", "<option value=\"\" selected>Tous mes sites</option>",
+                "1 image");
+        assertThat(checkEditing("/admin/media/" + image, found)).contains("Où elle est utilisée",
+                "Aucun article ni aucune page n’utilise cette image.", "300 × 200 pixels", "Supprimer cette image");
+        assertThat(checkEditing("/admin/media/" + image + "/delete", found)).contains("Supprimer cette image ?",
+                "Supprimer l’image", "La garder");
         assertThat(found).as("English words on French screens").isEmpty();
     }
 
