@@ -91,6 +91,11 @@ final class AdminTexts {
         return shown.labelIn(language);
     }
 
+    /** A language's name within a sentence: "néerlandais" in French, "Dutch" in English. */
+    String languageInSentence(Language shown) {
+        return shown.nameIn(language);
+    }
+
     /** A language's name by its code, the code itself if it names none. */
     String language(String code) {
         return Language.find(code).map(this::language).orElse(code);

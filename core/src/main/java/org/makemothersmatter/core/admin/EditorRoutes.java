@@ -459,7 +459,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
                 url + "/text/" + language.code(), t.get(staged ? "edit.saveChange" : "edit.save"),
                 staged && account.role() == Role.TRANSLATOR && !original,
                 stored.isEmpty() && account.role() != Role.TRANSLATOR
-                        ? url + "/request-translation/" + language.code() : null, conflict,
+                        ? url + "/request-translation/" + language.code() : null,
+                stored.isEmpty() ? t.format("edit.noText", t.languageInSentence(language)) : null, conflict,
                 new ImagePicker(site.code(), "/admin/media?site=" + site.code(), "/admin/media.json?site=" + site.code(),
                         account.role() != Role.TRANSLATOR, Images.MAX_ALT_LENGTH, Images.MAX_SIZE),
                 text.editable() ? url + "/autosave/" + language.code() : null, autosave);

@@ -138,7 +138,7 @@ class BackOfficeLanguageTest {
                 "Anglais · à traduire", "Rubrique, date, partage et image à la une",
                 "<option value=\"national\" selected>Actualité nationale</option>", "Insérer une image");
         assertThat(checkEditing("/admin/articles/" + article + "?lang=en", found)).contains(
-                "Pas encore de texte en Anglais.", "Demander une traduction");
+                "Pas encore de texte en anglais.", "Demander une traduction");
         String pageEdit = checkEditing("/admin/pages/" + page.group(1), found);
         assertThat(pageEdit).contains("Langues de la page", "Enregistrer et mettre à la corbeille");
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(articleEdit);
