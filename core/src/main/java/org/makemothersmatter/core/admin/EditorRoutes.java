@@ -433,8 +433,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * saved the text since the refused form was read, theirs, with both compared. {@code staged}: whether a save is a
      * pending change, which a translator may submit for review.
      */
-    private Translation translation(Context ctx, AdminTexts t, Account account, Site site, E item, Language language, Typed typed,
-                                    boolean staged, Function<Language, String> states, AutosaveOffer autosave) {
+    private Translation translation(Context ctx, AdminTexts t, Account account, Site site, E item, Language language,
+                                    Typed typed, boolean staged, Function<Language, String> states, AutosaveOffer autosave) {
         String url = base + "/" + item.id();
         var stored = item.text(language);
         int version = stored.map(EditableText::version).orElse(0);
@@ -470,7 +470,8 @@ abstract class EditorRoutes<E extends Editable<?>> {
      * The text typed beside the one someone saved since the form was read ({@code stored}: none if it was removed),
      * by whom and when the newest revision of the language says.
      */
-    private TextConflict conflict(AdminTexts t, Account account, E item, Language language, Draft mine, Optional<Draft> stored) {
+    private TextConflict conflict(AdminTexts t, Account account, E item, Language language, Draft mine,
+                                  Optional<Draft> stored) {
         Draft theirs = stored.orElse(new Draft("", "", excerpts ? "" : null, ""));
         String savedBy = editor.revisions(account, item.id()).stream().filter(r -> r.language().equals(language))
                 .findFirst().map(r -> t.format("edit.conflict.savedMeanwhileBy", r.savedByName(),

@@ -5,6 +5,7 @@ import static org.makemothersmatter.core.admin.AdminForms.redirect;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ final class TrashAndBulkRoutes {
 
     /** An item as a list showed it: acted on only if it is still at that version. */
     record Ticked(long id, int version) {
+
+        /** What its box sends, and what {@link #ticked} reads back. */
+        String value() {
+            return id + ":" + version;
+        }
     }
 
     /** An item of the trash as the confirmation of its deletion shows it. */
@@ -113,7 +119,7 @@ final class TrashAndBulkRoutes {
 
     /** The value of an item's box, or null where the account may not tick it. */
     static String tick(Account account, long id, int version) {
-        return account.role() == Role.TRANSLATOR ? null : id + ":" + version;
+        return account.role() == Role.TRANSLATOR ? null : new Ticked(id, version).value();
     }
 
     private void trash(Context ctx) {
@@ -142,10 +148,15 @@ final class TrashAndBulkRoutes {
         String back = back(ctx);
         String name = String.valueOf(ctx.formParam("action"));
         if (name.equals("delete")) {
-            confirm(ctx, account, ticked.stream().map(box -> editor.read(account, box.id()))
-                    .filter(item -> item.status() == Status.TRASHED).map(item -> ticked.stream()
-                            .filter(box -> box.id() == item.id()).findFirst().map(box -> item(item, box.version()))
-                            .orElseThrow()).toList());
+            List<Item> inTrash = new ArrayList<>();
+            for (Ticked box : ticked) {
+                Editable<?> item = editor.read(account, box.id());
+                if (item.status() == Status.TRASHED) {
+                    inTrash.add(new Item(item.id(), box.version(), item.original().title(), item.originalLanguage(),
+                            item.site()));
+                }
+            }
+            confirm(ctx, account, inTrash);
             return;
         }
         Bulk bulk = actions.get(name);
@@ -181,7 +192,7 @@ final class TrashAndBulkRoutes {
                 t.format("confirm.message", count),
                 items.stream().map(i -> new ConfirmView.Item(i.title(), i.language().code(), sites.name(i.site())))
                         .toList(),
-                base + "/delete", items.stream().map(i -> i.id() + ":" + i.version()).toList(),
+                base + "/delete", items.stream().map(i -> new Ticked(i.id(), i.version()).value()).toList(),
                 t.format("confirm.button", count), Link.of(t.get("confirm.keep"), base + "/trash", false)));
     }
 
@@ -221,11 +232,6 @@ final class TrashAndBulkRoutes {
                 : t.format("bulk.outcome.left", outcome, left, String.join(" ", reasons));
     }
 
-    private Item item(Editable<?> item, int version) {
-        return new Item(item.id(), version, item.text(item.originalLanguage()).map(t -> t.title()).orElse(""),
-                item.originalLanguage(), item.site());
-    }
-
     /** The boxes ticked; one that is not "id:version" is a bad request. */
     private static List<Ticked> ticked(Context ctx) {
         List<String> values = ctx.formParams("item");
@@ -251,5 +257,4 @@ final class TrashAndBulkRoutes {
         return back != null && (back.equals(base) || back.startsWith(base + "?") || back.startsWith(base + "/trash"))
                 && !back.contains("//") && !back.contains("\\") ? back : base;
     }
-
 }

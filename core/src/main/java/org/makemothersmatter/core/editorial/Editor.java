@@ -275,8 +275,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
                 throw new Conflict("This " + kind + " left the trash or changed since the list was shown.");
             }
             dao.deleteForever(id);
-            record(account, "delete", item.site(), id, item.text(item.originalLanguage())
-                    .map(EditableText::title).orElse(null));
+            record(account, "delete", item.site(), id, item.original().title());
         });
     }
 
