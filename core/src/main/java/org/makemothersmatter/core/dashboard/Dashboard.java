@@ -3,6 +3,8 @@ package org.makemothersmatter.core.dashboard;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.model.Language;
@@ -41,17 +43,30 @@ public final class Dashboard {
             return new Work(mine, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<String> codes = mine.stream().map(Site::code).toList();
+        Map<String, Long> articles = counts(dao.publishedArticles(codes));
+        Map<String, Long> pages = counts(dao.publishedPages(codes));
         List<Missing> missing = new ArrayList<>();
         for (Site site : mine) {
             for (Language language : site.languages()) {
-                long articles = dao.articlesMissing(site.code(), language.code());
-                long pages = dao.pagesMissing(site.code(), language.code());
-                if (articles + pages > 0) {
-                    missing.add(new Missing(site, language, articles, pages));
+                long articlesMissing = lacking(articles, site, language);
+                long pagesMissing = lacking(pages, site, language);
+                if (articlesMissing + pagesMissing > 0) {
+                    missing.add(new Missing(site, language, articlesMissing, pagesMissing));
                 }
             }
         }
         return new Work(mine, dao.changes(codes, "review", LINES), dao.changes(codes, "draft", LINES),
                 dao.drafts(codes, LINES), dao.scheduled(codes, LINES), missing, dao.activity(codes, LINES));
+    }
+
+    /** The counts by "site/language", and by "site/" for all of a site's published items. */
+    private static Map<String, Long> counts(List<WorkDao.Published> published) {
+        return published.stream().collect(Collectors.toMap(
+                p -> p.site() + "/" + (p.language() == null ? "" : p.language()), WorkDao.Published::total));
+    }
+
+    /** How many of a site's published items have no text in the language. */
+    private static long lacking(Map<String, Long> counts, Site site, Language language) {
+        return counts.getOrDefault(site.code() + "/", 0L) - counts.getOrDefault(site.code() + "/" + language.code(), 0L);
     }
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** What waits on some sites, read across articles and pages. */
 @RegisterConstructorMapper(WorkDao.Item.class)
 @RegisterConstructorMapper(WorkDao.Activity.class)
+@RegisterConstructorMapper(WorkDao.Published.class)
 public interface WorkDao {
 
     /**
@@ -18,6 +19,10 @@ public interface WorkDao {
      * when it is due for a scheduled article.
      */
     record Item(String kind, long id, String site, String language, String title, String byName, Instant at) {
+    }
+
+    /** How many published items a site has with a text in {@code language} (null: in all). */
+    record Published(String site, String language, long total) {
     }
 
     /** A line of the audit log, with the name of its author when the account still exists. */
@@ -76,21 +81,30 @@ public interface WorkDao {
             """)
     List<Item> scheduled(@BindList("sites") Collection<String> sites, @Bind("limit") int limit);
 
-    /** How many published articles of a site have no text in a language. */
+    /**
+     * How many published articles of each of these sites have a text in each language ({@code language} null: how
+     * many the site has in all), in one query for the first page, whatever the number of sites and languages.
+     */
     @SqlQuery("""
-            SELECT COUNT(*) FROM article a
-             WHERE a.site = :site AND a.status = 'published' AND NOT EXISTS (SELECT 1 FROM article_translation t
-                   WHERE t.article_id = a.id AND t.language = :language)
+            SELECT a.site, CAST(NULL AS VARCHAR) AS language, COUNT(*) AS total FROM article a
+             WHERE a.site IN (<sites>) AND a.status = 'published' GROUP BY a.site
+            UNION ALL
+            SELECT a.site, t.language, COUNT(*) AS total FROM article a
+              JOIN article_translation t ON t.article_id = a.id
+             WHERE a.site IN (<sites>) AND a.status = 'published' GROUP BY a.site, t.language
             """)
-    long articlesMissing(@Bind("site") String site, @Bind("language") String language);
+    List<Published> publishedArticles(@BindList("sites") Collection<String> sites);
 
-    /** How many published pages of a site have no text in a language. */
+    /** The same for published pages. */
     @SqlQuery("""
-            SELECT COUNT(*) FROM page g
-             WHERE g.site = :site AND g.status = 'published' AND NOT EXISTS (SELECT 1 FROM page_translation t
-                   WHERE t.page_id = g.id AND t.language = :language)
+            SELECT g.site, CAST(NULL AS VARCHAR) AS language, COUNT(*) AS total FROM page g
+             WHERE g.site IN (<sites>) AND g.status = 'published' GROUP BY g.site
+            UNION ALL
+            SELECT g.site, t.language, COUNT(*) AS total FROM page g
+              JOIN page_translation t ON t.page_id = g.id
+             WHERE g.site IN (<sites>) AND g.status = 'published' GROUP BY g.site, t.language
             """)
-    long pagesMissing(@Bind("site") String site, @Bind("language") String language);
+    List<Published> publishedPages(@BindList("sites") Collection<String> sites);
 
     /** The latest lines of the audit log about these sites. */
     @SqlQuery("""
