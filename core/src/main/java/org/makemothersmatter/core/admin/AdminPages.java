@@ -80,9 +80,7 @@ public final class AdminPages {
         entries.put(t.get("menu.pages"), "/admin/pages");
         entries.put(t.get("menu.images"), "/admin/media");
         entries.put(t.get("menu.trash"), "/admin/articles/trash");
-        for (PluginAdminRoutes.MenuEntry entry : plugins.menu(account)) {
-            entries.put(entry.label(), entry.url());
-        }
+        entries.putAll(plugins.menu(account, t.language()));
         if (account.role() == Role.NETWORK_ADMIN) {
             entries.put(t.get("menu.accounts"), "/admin/accounts");
             entries.put(t.get("menu.audit"), "/admin/audit");

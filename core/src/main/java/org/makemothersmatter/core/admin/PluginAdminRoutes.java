@@ -7,7 +7,9 @@ import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Account;
@@ -15,6 +17,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.SiteAdminHandler;
@@ -23,6 +26,7 @@ import org.makemothersmatter.core.plugin.SiteAdminRoutes;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.sites.PluginClasses;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.PageRenderer;
 
 /**
@@ -40,21 +44,23 @@ public final class PluginAdminRoutes {
     private final RecordAdminPages records;
     private final PluginClasses classes;
     private final ContentEvents events;
+    private final Messages messages;
     private final List<MenuEntry> menu = new ArrayList<>();
 
     @Inject
     public PluginAdminRoutes(Sites sites, AdminSecurity security, PageRenderer renderer, RecordAdminPages records,
-                             PluginClasses classes, ContentEvents events) {
+                             PluginClasses classes, ContentEvents events, Messages messages) {
         this.sites = sites;
         this.security = security;
         this.renderer = renderer;
         this.records = records;
         this.classes = classes;
         this.events = events;
+        this.messages = messages;
     }
 
-    /** A page of a plugin in the back office's menu. */
-    record MenuEntry(String site, String label, String url) {
+    /** A page of a plugin in the back office's menu: its label is the key of one of the plugin's strings. */
+    private record MenuEntry(Site site, String labelKey, String url) {
     }
 
     /** Serves one of a plugin's back-office pages with core's own view of the request. */
@@ -78,8 +84,8 @@ public final class PluginAdminRoutes {
             this.base = "/admin/sites/" + site.code();
         }
 
-        void page(String path, String label, Handler handler) {
-            menu.add(new MenuEntry(site.code(), label, base + path));
+        void page(String path, String labelKey, Handler handler) {
+            menu.add(new MenuEntry(site, labelKey, base + path));
             get(path, handler);
         }
 
@@ -109,8 +115,8 @@ public final class PluginAdminRoutes {
             Registrar registrar = new Registrar(routes, pages, plugin.site());
             plugin.adminRoutes(new SiteAdminRoutes() {
                 @Override
-                public void page(String path, String label, SiteAdminHandler handler) {
-                    registrar.page(path, label, serve(handler));
+                public void page(String path, String labelKey, SiteAdminHandler handler) {
+                    registrar.page(path, labelKey, serve(handler));
                 }
 
                 @Override
@@ -124,9 +130,9 @@ public final class PluginAdminRoutes {
                 }
 
                 @Override
-                public <T> void page(String path, String label, Class<T> type,
+                public <T> void page(String path, String labelKey, Class<T> type,
                                      Function<T, SiteAdminHandler> handler) {
-                    page(path, label, handler.apply(classes.build(plugin, type)));
+                    page(path, labelKey, handler.apply(classes.build(plugin, type)));
                 }
 
                 @Override
@@ -140,13 +146,13 @@ public final class PluginAdminRoutes {
                 }
 
                 @Override
-                public <R> void records(String path, String label, RecordPages<R> declared) {
-                    records.register(registrar, path, label, declared);
+                public <R> void records(String path, String labelKey, RecordPages<R> declared) {
+                    records.register(registrar, path, labelKey, declared);
                 }
 
                 @Override
-                public <R> void records(String path, String label, Class<? extends RecordPages<R>> declared) {
-                    records(path, label, classes.build(plugin, declared));
+                public <R> void records(String path, String labelKey, Class<? extends RecordPages<R>> declared) {
+                    records(path, labelKey, classes.build(plugin, declared));
                 }
             });
         }
@@ -157,9 +163,12 @@ public final class PluginAdminRoutes {
         return (ctx, request) -> handler.handle(new AdminPage(ctx, request));
     }
 
-    /** The plugins' pages this account may open, for the menu. */
-    List<MenuEntry> menu(Account account) {
-        return menu.stream().filter(entry -> mayManage(account, entry.site())).toList();
+    /** The plugins' pages this account may open, for the menu: each label, in this language, and its address. */
+    Map<String, String> menu(Account account, Language language) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        menu.stream().filter(entry -> mayManage(account, entry.site().code())).forEach(entry ->
+                entries.put(messages.of(entry.site(), language).get(entry.labelKey()), entry.url()));
+        return entries;
     }
 
     private static boolean mayManage(Account account, String site) {

@@ -20,6 +20,7 @@ import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.plugin.RecordPages.Column;
 import org.makemothersmatter.core.plugin.RecordPages;
+import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
@@ -48,9 +49,9 @@ final class RecordAdminPages {
         this.events = events;
     }
 
-    <R> void register(PluginAdminRoutes.Registrar routes, String path, String label, RecordPages<R> records) {
-        Pages<R> pages = new Pages<>(path, label, records);
-        routes.page(path, label, pages::list);
+    <R> void register(PluginAdminRoutes.Registrar routes, String path, String labelKey, RecordPages<R> records) {
+        Pages<R> pages = new Pages<>(path, labelKey, records);
+        routes.page(path, labelKey, pages::list);
         routes.get(path + ".csv", pages::export);
         routes.get(path + "/{id}", pages::show);
         routes.get(path + "/{id}/delete", pages::confirm);
@@ -61,29 +62,31 @@ final class RecordAdminPages {
     private final class Pages<R> {
 
         private final String path;
-        private final String label;
+        /** The plugin's string that names the records, as the menu does. */
+        private final String labelKey;
         private final RecordPages<R> records;
         /** What the audit log names their actions after: consultation for /consultation. */
         private final String action;
 
-        Pages(String path, String label, RecordPages<R> records) {
+        Pages(String path, String labelKey, RecordPages<R> records) {
             this.path = path;
-            this.label = label;
+            this.labelKey = labelKey;
             this.records = records;
             this.action = path.substring(1).replace('/', '.');
         }
 
         void list(Context ctx, SiteAdminRequest request) {
             AdminTexts t = request.texts();
+            Texts own = own(request);
             int page = AdminPaging.page(ctx);
             long total = records.count();
-            List<Column<R>> columns = columns(request);
+            List<Column<R>> columns = records.columns(own);
             List<RecordListView.Row> rows = records.latest(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE).stream()
                     .map(r -> new RecordListView.Row(String.valueOf(records.id(r)), recordUrl(request, records.id(r)),
                             fields(columns, r)))
                     .toList();
-            AdminFrame frame = request.frame(label + " – " + request.site().name());
-            request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(t.t(), records.note(),
+            AdminFrame frame = request.frame(own.get(labelKey) + " – " + request.site().name());
+            request.render(ctx, renderer, "core/admin/records.jte", new RecordListView(t.t(), records.note(own),
                     t.format("records.caption", total), columns.stream().map(Column::label).toList(), rows,
                     request.url(path + ".csv"), AdminPaging.pagination(t, request.url(path) + "?", page, total,
                     PAGE_SIZE)), frame);
@@ -91,15 +94,16 @@ final class RecordAdminPages {
 
         void show(Context ctx, SiteAdminRequest request) {
             long id = AdminForms.id(ctx);
-            AdminFrame frame = request.frame(name(id) + " – " + request.site().name());
+            Texts own = own(request);
+            AdminFrame frame = request.frame(name(own, id) + " – " + request.site().name());
             request.render(ctx, renderer, "core/admin/record.jte",
-                    view(request, id, frame, Link.of(label, request.url(path), false)), frame);
+                    view(request, id, frame, Link.of(own.get(labelKey), request.url(path), false)), frame);
         }
 
         void confirm(Context ctx, SiteAdminRequest request) {
             long id = AdminForms.id(ctx);
             AdminTexts t = request.texts();
-            AdminFrame frame = request.frame(deletion(t, id) + " – " + request.site().name());
+            AdminFrame frame = request.frame(deletion(request, id) + " – " + request.site().name());
             request.render(ctx, renderer, "core/admin/record-delete.jte",
                     view(request, id, frame, Link.of(t.get("records.keep"), recordUrl(request, id), false)),
                     frame);
@@ -116,19 +120,21 @@ final class RecordAdminPages {
             events.changed(ContentChanged.on(request.site().code()));
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
-                    records.noun() + " " + id, null, ctx.ip());
-            AdminForms.redirect(ctx, request.url(path), request.texts().format("records.deleted", name(id)));
+                    action + " " + id, null, ctx.ip());
+            AdminForms.redirect(ctx, request.url(path), request.texts().format("records.deleted",
+                    name(own(request), id)));
         }
 
         /** Every record, for a spreadsheet; each download is in the audit log, as it may carry personal data. */
         void export(Context ctx, SiteAdminRequest request) {
-            List<Column<R>> columns = columns(request);
+            Texts own = own(request);
+            List<Column<R>> columns = records.columns(own);
             List<List<String>> rows = new ArrayList<>();
             rows.add(row(request.texts().get("records.id"), columns.stream().map(Column::label).toList()));
             List<R> all = records.all();
             all.forEach(r -> rows.add(row(String.valueOf(records.id(r)), texts(columns, r))));
             Account account = request.account();
-            audit.record(account.id(), account.email(), action + ".export", request.site().code(), label,
+            audit.record(account.id(), account.email(), action + ".export", request.site().code(), action,
                     all.size() + " rows", ctx.ip());
             ctx.header("Content-Disposition", "attachment; filename=\"mmm-" + request.site().code() + "-"
                     + action.replace('.', '-') + ".csv\"");
@@ -137,14 +143,16 @@ final class RecordAdminPages {
 
         private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
             R record = records.find(id).orElseThrow(this::notFound);
-            AdminTexts t = request.texts();
-            return new RecordView(t.t(), fields(columns(request), record), recordUrl(request, id) + "/delete",
-                    deletion(t, id), frame.csrf(), back);
+            return new RecordView(request.texts().t(), fields(records.columns(own(request)), record),
+                    recordUrl(request, id) + "/delete", deletion(request, id), frame.csrf(), back);
         }
 
-        /** The columns name stored codes as the site's strings do in the back office's language. */
-        private List<Column<R>> columns(SiteAdminRequest request) {
-            return records.columns(messages.of(request.site(), request.texts().language()));
+        /**
+         * The site's strings in the back office's language: the plugin's names of its records, their columns and the
+         * stored codes they show.
+         */
+        private Texts own(SiteAdminRequest request) {
+            return messages.of(request.site(), request.texts().language());
         }
 
         private List<RecordView.Field> fields(List<Column<R>> columns, R record) {
@@ -160,18 +168,18 @@ final class RecordAdminPages {
         }
 
         /** "Delete answer 12": the noun is the plugin's. */
-        private String deletion(AdminTexts t, long id) {
-            return t.format("records.delete", records.noun(), String.valueOf(id));
+        private String deletion(SiteAdminRequest request, long id) {
+            return request.texts().format("records.delete", records.noun(own(request)), String.valueOf(id));
         }
 
         /** The record as a title names it: Answer 12. */
-        private String name(long id) {
-            String noun = records.noun();
-            return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + id;
+        private String name(Texts own, long id) {
+            String noun = records.noun(own);
+            return noun.substring(0, 1).toUpperCase(own.locale()) + noun.substring(1) + " " + id;
         }
 
         private NotFoundResponse notFound() {
-            return new NotFoundResponse("No " + records.noun() + " of that number.");
+            return new NotFoundResponse("No record of that number.");
         }
     }
 

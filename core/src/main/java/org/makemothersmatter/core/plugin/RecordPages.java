@@ -13,11 +13,14 @@ import java.util.function.Function;
  */
 public interface RecordPages<R> {
 
-    /** What one record is called, in lower case: {@code "answer"}, as in "Answer 12 deleted." */
-    String noun();
+    /**
+     * What one record is called, in lower case, with the site's strings in the back office's language:
+     * {@code texts.get("consultation.noun")}, "answer", as in "Answer 12 deleted."
+     */
+    String noun(Texts texts);
 
-    /** A sentence above the list, such as when to delete a record; none by default. */
-    default String note() {
+    /** A sentence above the list, such as when to delete a record, in the strings' language; none by default. */
+    default String note(Texts texts) {
         return null;
     }
 
@@ -43,7 +46,7 @@ public interface RecordPages<R> {
      */
     List<Column<R>> columns(Texts texts);
 
-    /** A column: its label, and its text for a record (null shows as empty). */
+    /** A column: its label (one of {@code texts}), and its text for a record (null shows as empty). */
     record Column<R>(String label, Function<R, String> text) {
     }
 }

@@ -16,6 +16,16 @@ public final class Texts {
         this.locale = ULocale.forLocale(locale);
     }
 
+    /** The language's rules, for what the strings do not say: a capital letter, a sorting order. */
+    public Locale locale() {
+        return locale.toLocale();
+    }
+
+    /** Whether there is a string of this key. */
+    public boolean has(String key) {
+        return strings.containsKey(key);
+    }
+
     public String get(String key) {
         String value = strings.get(key);
         if (value == null) {

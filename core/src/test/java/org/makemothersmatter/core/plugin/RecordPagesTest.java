@@ -78,11 +78,11 @@ class RecordPagesTest {
         assertThat(deleted.status()).isEqualTo(303);
         assertThat(exists(id)).isFalse();
         assertThat(editor.get(deleted.header("Location")).body()).contains("Note " + id + " deleted.");
-        assertThat(audited("notes.delete", "note " + id)).isEqualTo(1);
+        assertThat(audited("notes.delete", "notes " + id)).isEqualTo(1);
 
         assertThat(editor.post(NOTES + "/" + id + "/delete", Map.of()).status()).as("already gone").isEqualTo(404);
         assertThat(editor.get(NOTES + "/" + id).status()).isEqualTo(404);
-        assertThat(audited("notes.delete", "note " + id)).isEqualTo(1);
+        assertThat(audited("notes.delete", "notes " + id)).isEqualTo(1);
     }
 
     @Test
@@ -105,7 +105,7 @@ class RecordPagesTest {
         long formula = note("=HYPERLINK(\"http://evil.example\", \"Click\")");
         long plain = note("Plain, \"quoted\" text");
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
-        int before = audited("notes.export", "Testland notes");
+        int before = audited("notes.export", "notes");
 
         TestServer.Page csv = editor.get(NOTES + ".csv");
         assertThat(csv.status()).isEqualTo(200);
@@ -115,7 +115,7 @@ class RecordPagesTest {
                 .contains("\n" + formula + ",\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Click\"\")\"\n")
                 .contains("\n" + plain + ",\"Plain, \"\"quoted\"\" text\"\n");
         assertThat(csv.body().lines().count()).isEqualTo(notes() + 1);
-        assertThat(audited("notes.export", "Testland notes")).isEqualTo(before + 1);
+        assertThat(audited("notes.export", "notes")).isEqualTo(before + 1);
     }
 
     @Test
@@ -145,7 +145,7 @@ class RecordPagesTest {
         assertThat(server.signedIn("admin@example.org", PASSWORD).postRaw(NOTES + "/" + id + "/delete",
                 Map.of("_csrf", editor.csrf())).status()).as("another session's token").isEqualTo(403);
         assertThat(exists(id)).isTrue();
-        assertThat(audited("notes.delete", "note " + id)).isZero();
+        assertThat(audited("notes.delete", "notes " + id)).isZero();
     }
 
     /** A note as a visitor sends it, and its number. */

@@ -65,8 +65,8 @@ final class TestPlugins extends AbstractModule {
         }
 
         @Override
-        public String noun() {
-            return "note";
+        public String noun(Texts texts) {
+            return texts.get("notes.noun");
         }
 
         @Override
@@ -101,7 +101,7 @@ final class TestPlugins extends AbstractModule {
 
         @Override
         public List<Column<Note>> columns(Texts texts) {
-            return List.of(new Column<>("Note", Note::text));
+            return List.of(new Column<>(texts.get("notes.column"), Note::text));
         }
     }
 
@@ -133,7 +133,7 @@ final class TestPlugins extends AbstractModule {
 
         @Override
         public void adminRoutes(SiteAdminRoutes routes) {
-            routes.records("/notes", "Testland notes", Notes.class);
+            routes.records("/notes", "notes.label", Notes.class);
         }
 
         @Override

@@ -25,7 +25,7 @@ public final class BelgiumPlugin extends PluginDeclaration {
 
     @Override
     public void adminRoutes(SiteAdminRoutes routes) {
-        routes.records(Consultation.PATH, "Consultation answers", ConsultationAdmin.class);
+        routes.records(Consultation.PATH, "answers.label", ConsultationAdmin.class);
     }
 
     @Override

@@ -69,7 +69,7 @@ class ConsultationNoticeTest {
         Mailbox.Mail french = mailbox.to("editor@mmm-belgium.be", SUBJECT_FR).get(0);
         assertThat(french.text()).startsWith("Bonjour Els,").contains("Une nouvelle réponse à la consultation "
                 + "publique « Concilier parentalité et travail » est arrivée : " + (count == 1 ? "c’est la première"
-                : count + " réponses à ce jour") + ".", "« Consultation answers »", PUBLIC_URL + "/admin\n")
+                : count + " réponses à ce jour") + ".", "« Réponses à la consultation »", PUBLIC_URL + "/admin\n")
                 .as("what the person wrote stays in the back office")
                 .doesNotContain("Les horaires de la crèche", "mere@exemple.be");
         Mailbox.Mail english = mailbox.to("admin@mmm.org", SUBJECT_EN).get(0);

@@ -161,7 +161,7 @@ class ConsultationTest {
         assertThat(editor.get(deleted.header("Location")).body()).contains("Answer " + id + " deleted.");
         assertThat(editor.post(delete, Map.of()).status()).as("already gone").isEqualTo(404);
         int audited = server.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_event "
-                + "WHERE action = 'consultation.delete' AND target = :target").bind("target", "answer " + id)
+                + "WHERE action = 'consultation.delete' AND target = :target").bind("target", "consultation " + id)
                 .mapTo(Integer.class).one());
         assertThat(audited).isEqualTo(1);
     }
@@ -182,8 +182,8 @@ class ConsultationTest {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
         assertThat(csv.body())
-                .startsWith("\uFEFFID,Received,Language,Situation,What makes it hard,What would help,Email\n")
-                .contains(",fr,I am an employer or I manage a team,"
+                .startsWith("\uFEFFID,Received,Language,Situation,What makes it hard,What would help,E-mail\n")
+                .contains(",French,I am an employer or I manage a team,"
                         + "\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Cliquez\"\")\",")
                 .contains("\"Des horaires, \"\"souples\"\"; et plus\"");
         assertThat(csv.body().lines().count()).isEqualTo(answers() + 1);

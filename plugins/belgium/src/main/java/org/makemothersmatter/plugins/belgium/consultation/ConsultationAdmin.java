@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.Texts;
 
@@ -16,7 +16,7 @@ import org.makemothersmatter.core.plugin.Texts;
 public final class ConsultationAdmin implements RecordPages<Answer> {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final String TIME = "d MMM yyyy, HH:mm";
 
     private final AnswerDao answers;
 
@@ -26,13 +26,13 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
     }
 
     @Override
-    public String noun() {
-        return "answer";
+    public String noun(Texts texts) {
+        return texts.get("answers.noun");
     }
 
     @Override
-    public String note() {
-        return "They are personal data: delete an answer when its author asks.";
+    public String note(Texts texts) {
+        return texts.get("answers.note");
     }
 
     @Override
@@ -67,13 +67,16 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
 
     @Override
     public List<Column<Answer>> columns(Texts texts) {
+        DateTimeFormatter received = DateTimeFormatter.ofPattern(TIME, texts.locale()).withZone(BRUSSELS);
         return List.of(
-                new Column<>("Received", a -> TIME.format(a.receivedAt().atZone(BRUSSELS))),
-                new Column<>("Language", Answer::language),
-                new Column<>("Situation", a -> Situation.find(a.situation()).map(s -> texts.get(s.labelKey()))
-                        .orElse(a.situation())),
-                new Column<>("What makes it hard", Answer::difficulties),
-                new Column<>("What would help", Answer::proposals),
-                new Column<>("Email", Answer::email));
+                new Column<>(texts.get("answers.received"), a -> received.format(a.receivedAt())),
+                new Column<>(texts.get("answers.language"), a -> Language.find(a.language())
+                        .map(language -> language.labelIn(Language.of(texts.locale().toLanguageTag())))
+                        .orElse(a.language())),
+                new Column<>(texts.get("answers.situation"), a -> Situation.find(a.situation())
+                        .map(s -> texts.get(s.labelKey())).orElse(a.situation())),
+                new Column<>(texts.get("answers.difficulties"), Answer::difficulties),
+                new Column<>(texts.get("answers.proposals"), Answer::proposals),
+                new Column<>(texts.get("answers.email"), Answer::email));
     }
 }
