@@ -5,6 +5,9 @@
 (function () {
   'use strict';
 
+  // What the script writes, in the page's language: the page gives it (see the script-texts tag).
+  var texts = (document.getElementById('script-texts') || {dataset: {}}).dataset;
+
   // Warns before leaving a page whose editing form holds changes not yet saved: a link followed, going back or
   // closing the tab would lose typed text.
   var unsaved = false;
@@ -64,7 +67,7 @@
           }
         }).catch(function () {
           if (request === asked) {
-            preview.textContent = 'The preview cannot be shown just now; the text is not affected.';
+            preview.textContent = texts.previewFailed;
           }
         });
       }, 250);
@@ -106,16 +109,16 @@
       list.append(item);
     }
     function load() {
-      status.textContent = 'Loading the images…';
+      status.textContent = texts.loadingImages;
       fetch(next, {credentials: 'same-origin'}).then(function (response) {
         return response.ok ? response.json() : Promise.reject(new Error(String(response.status)));
       }).then(function (page) {
         page.images.forEach(add);
         next = page.next;
         more.hidden = !next;
-        status.textContent = list.children.length ? '' : 'The site has no images yet.';
+        status.textContent = list.children.length ? '' : texts.noImages;
       }).catch(function () {
-        status.textContent = 'The images cannot be listed just now.';
+        status.textContent = texts.imagesFailed;
       });
     }
     more.addEventListener('click', load);
@@ -125,11 +128,11 @@
     if (upload) {
       upload.addEventListener('submit', function (event) {
         event.preventDefault();
-        status.textContent = 'Uploading…';
+        status.textContent = texts.uploading;
         fetch(upload.action, {method: 'POST', body: new FormData(upload), credentials: 'same-origin'})
           .then(function (response) {
             return response.json().catch(function () {
-              return {error: 'The image could not be uploaded (' + response.status + ').'};
+              return {error: texts.uploadFailed};
             });
           }).then(function (image) {
             if (image.error) {
@@ -143,7 +146,7 @@
             started = false;
             choose(image);
           }).catch(function () {
-            status.textContent = 'The image could not be uploaded just now.';
+            status.textContent = texts.uploadFailed;
           });
       });
     }
@@ -183,11 +186,11 @@
         if (!response.ok) {
           throw new Error(String(response.status));
         }
-        status.textContent = 'A copy was autosaved at '
-          + new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'}) + '; save to keep the text.';
+        status.textContent = texts.autosaved.replace('{0}',
+          new Date().toLocaleTimeString(document.documentElement.lang, {hour: '2-digit', minute: '2-digit'}));
       }).catch(function () {
         changed = true;
-        status.textContent = 'No copy could be autosaved just now: the text is still here, save it to keep it.';
+        status.textContent = texts.autosaveFailed;
       }).finally(function () {
         sending = false;
       });
@@ -233,18 +236,18 @@
       previewClass: ['editor-preview', 'prose'],
       previewRender: serverPreview(textarea.getAttribute('data-preview'), csrf),
       toolbar: [
-        button('bold', 'Bold', EasyMDE.toggleBold),
-        button('italic', 'Italic', EasyMDE.toggleItalic),
-        button('heading', 'Heading', EasyMDE.toggleHeading2),
+        button('bold', texts.bold, EasyMDE.toggleBold),
+        button('italic', texts.italic, EasyMDE.toggleItalic),
+        button('heading', texts.heading, EasyMDE.toggleHeading2),
         '|',
-        button('quote', 'Quote', EasyMDE.toggleBlockquote),
-        button('unordered-list', 'List', EasyMDE.toggleUnorderedList),
-        button('ordered-list', 'Numbered list', EasyMDE.toggleOrderedList),
-        button('link', 'Link', EasyMDE.drawLink)
-      ].concat(insertImage ? [button('image', 'Image', insertImage)] : [], [
+        button('quote', texts.quote, EasyMDE.toggleBlockquote),
+        button('unordered-list', texts.list, EasyMDE.toggleUnorderedList),
+        button('ordered-list', texts.numberedList, EasyMDE.toggleOrderedList),
+        button('link', texts.link, EasyMDE.drawLink)
+      ].concat(insertImage ? [button('image', texts.image, insertImage)] : [], [
         '|',
-        button('preview', 'Preview', EasyMDE.togglePreview, {noDisable: true}),
-        button('side-by-side', 'Side by side', EasyMDE.toggleSideBySide, {noDisable: true})
+        button('preview', texts.preview, EasyMDE.togglePreview, {noDisable: true}),
+        button('side-by-side', texts.sideBySide, EasyMDE.toggleSideBySide, {noDisable: true})
       ])
     });
     var codemirror = editor.codemirror;
@@ -256,6 +259,13 @@
     }
     Object.keys(editor.toolbarElements).forEach(function (name) {
       editor.toolbarElements[name].tabIndex = 0;
+    });
+    // The status bar's counts, named in the page's language (the style sheet shows the name before the number).
+    ['words', 'lines'].forEach(function (count) {
+      var shown = editor.gui.statusbar && editor.gui.statusbar.querySelector('.' + count);
+      if (shown) {
+        shown.setAttribute('data-label', texts[count]);
+      }
     });
     codemirror.on('change', function () {
       markUnsaved();

@@ -23,9 +23,6 @@ import org.makemothersmatter.core.store.StorageFailures;
  */
 final class AdminForms {
 
-    static final String NOT_SAVED = "Not saved: the server could not write to its storage just now. Your text "
-            + "is kept below: save it again in a minute.";
-
     private AdminForms() {
     }
 
@@ -105,23 +102,23 @@ final class AdminForms {
      * Makes a change, then sends to the address it returns, with what was done. A conflict (409), a refused
      * value (422) or a failure of the storage (503) shows the form again, with the message, instead.
      */
-    static void attempt(Context ctx, Supplier<String> change, String done, Consumer<String> showAgain) {
+    static void attempt(AdminTexts t, Context ctx, Supplier<String> change, String done, Consumer<String> showAgain) {
         try {
             redirect(ctx, change.get(), done);
         } catch (Conflict e) {
             ctx.status(HttpStatus.CONFLICT);
-            showAgain.accept(e.getMessage());
+            showAgain.accept(t.reason(e));
         } catch (IllegalArgumentException e) {
             // 422: the form is understood but cannot be accepted; it is shown again with what was typed.
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showAgain.accept(e.getMessage());
+            showAgain.accept(t.reason(e));
         } catch (RuntimeException e) {
             if (!StorageFailures.isStorageFailure(e)) {
                 throw e;
             }
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
             ctx.header("Retry-After", "30");
-            showAgain.accept(NOT_SAVED);
+            showAgain.accept(t.get("edit.notSaved"));
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
-import org.makemothersmatter.core.account.AccountRefused;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Passwords;
@@ -136,7 +135,7 @@ public final class AdminRoutes {
     private static DashboardView.Line activity(AdminTexts t, WorkDao.Activity line) {
         Matcher target = TARGET.matcher(String.valueOf(line.target()));
         return new DashboardView.Line(target.matches() ? "/admin/" + target.group(1) + "s/" + target.group(2) : null,
-                t.format("work.activity", line.byName(), line.action()), null, t.minute(line.at())
+                t.format("work.activity", line.byName(), t.action(line.action())), null, t.minute(line.at())
                 + (line.detail() == null ? "" : " · " + line.detail()));
     }
 
@@ -167,8 +166,7 @@ public final class AdminRoutes {
         } catch (IllegalArgumentException e) {
             // 422: the form is understood but cannot be accepted; it is shown again with what was typed.
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showAccounts(ctx, email, name, role == null ? Role.EDITOR : role,
-                    e instanceof AccountRefused refused ? t.format(refused.key(), refused.arguments()) : e.getMessage());
+            showAccounts(ctx, email, name, role == null ? Role.EDITOR : role, t.reason(e));
         }
     }
 
@@ -193,7 +191,7 @@ public final class AdminRoutes {
         long total = audit.count();
         List<AuditView.Row> rows = audit.latest(AUDIT_PAGE, (long) (page - 1) * AUDIT_PAGE).stream()
                 .map(e -> new AuditView.Row(e.at().truncatedTo(ChronoUnit.SECONDS).toString(), t.second(e.at()),
-                        e.actor(), e.action(), e.site() == null ? null : sites.name(e.site()), e.target(), e.detail(),
+                        e.actor(), t.action(e.action()), e.site() == null ? null : sites.name(e.site()), e.target(), e.detail(),
                         e.ip()))
                 .toList();
         pages.render(ctx, "audit", new AuditView(pages.frame(ctx, t.get("audit.title"), null), rows,

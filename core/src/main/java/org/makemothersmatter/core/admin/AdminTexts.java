@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.editorial.Conflict;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Reason;
+import org.makemothersmatter.core.model.Refused;
+import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.plugin.Texts;
 
 /**
@@ -60,6 +64,40 @@ final class AdminTexts {
     /** A string with its arguments, plural forms by the language's rules (see {@link Texts#format}). */
     String format(String key, Object... arguments) {
         return t.format(key, arguments);
+    }
+
+    /**
+     * Why a change was refused or came too late, as this language says it; the message of another refusal (those the
+     * back office words itself) as it is.
+     */
+    String reason(RuntimeException refusal) {
+        Reason reason = refusal instanceof Refused refused ? refused.reason()
+                : refusal instanceof Conflict conflict ? conflict.reason() : null;
+        if (reason == null) {
+            return refusal.getMessage();
+        }
+        return format(reason.key(), reason.arguments().stream().map(this::named).toArray());
+    }
+
+    /** An argument of a reason as a sentence of this language names it. */
+    private Object named(Object argument) {
+        if (argument instanceof Language shown) {
+            return languageInSentence(shown);
+        }
+        return argument instanceof Section section ? section(section.code()) : argument;
+    }
+
+    /**
+     * What an action of the audit log did, as a phrase: "published an article". A plugin's records' actions are
+     * named after their path ({@code consultation.delete}): said by their last word, with the path.
+     */
+    String action(String code) {
+        if (t.has("action." + code)) {
+            return get("action." + code);
+        }
+        int dot = code.lastIndexOf('.');
+        String records = "action.records." + code.substring(dot + 1);
+        return dot > 0 && t.has(records) ? format(records, code.substring(0, dot)) : code;
     }
 
     String role(Role role) {

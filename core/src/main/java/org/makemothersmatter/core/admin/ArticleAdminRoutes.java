@@ -117,7 +117,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         Draft draft = draft(ctx);
         String site = ctx.formParam("site");
         boolean network = "true".equals(ctx.formParam("network"));
-        attempt(ctx, () -> {
+        attempt(t, ctx, () -> {
             Section section = Section.find(String.valueOf(ctx.formParam("section")))
                     .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseSection")));
             Language language = Language.find(ctx.formParam("language"))

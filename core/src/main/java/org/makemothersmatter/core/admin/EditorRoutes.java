@@ -207,7 +207,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
     final void change(Context ctx, String done, Action action) {
         Account account = security.account(ctx);
         long id = id(ctx);
-        attempt(ctx, () -> {
+        attempt(pages.texts(ctx), ctx, () -> {
             action.run(account, id);
             return base + "/" + id;
         }, pages.texts(ctx).get(done), error -> {
@@ -307,7 +307,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             editor.autosave(account, id(ctx), language(ctx), draft(ctx));
             ctx.status(HttpStatus.NO_CONTENT);
         } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).result(e.getMessage());
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).result(pages.texts(ctx).reason(e));
         }
     }
 
@@ -335,12 +335,12 @@ abstract class EditorRoutes<E extends Editable<?>> {
         if (step == null) {
             throw new BadRequestResponse("Unknown button '" + ctx.formParam("then") + "'");
         }
-        attempt(ctx, () -> {
+        attempt(pages.texts(ctx), ctx, () -> {
             E item = editor.read(account, id);
             // A form that sends a text alone (no item version) changes nothing else: its text has its own version.
             int itemVersion = ctx.formParam("itemVersion") == null ? item.version() : version(ctx, "itemVersion");
             if (itemVersion != item.version()) {
-                throw new Conflict(pages.texts(ctx).get("edit.changed." + kind));
+                throw new Conflict("edit.changed." + kind);
             }
             SettingsSave settings = settings(ctx, item);
             ItemAction action = step.prepare().apply(ctx);
@@ -491,7 +491,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
         Account account = security.account(ctx);
         long id = id(ctx);
         Language language = language(ctx);
-        attempt(ctx, () -> {
+        attempt(pages.texts(ctx), ctx, () -> {
             editor.requestTranslation(account, id, language);
             return base + "/" + id + "?lang=" + language.code();
         }, pages.texts(ctx).get("edit.done.requested"),
@@ -526,7 +526,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
             editor.restoreRevision(account, id, revision);
             redirect(ctx, base + "/" + id + "/revisions", pages.texts(ctx).get("revisions.restored"));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse(e.getMessage());
+            throw new BadRequestResponse(pages.texts(ctx).reason(e));
         }
     }
 }

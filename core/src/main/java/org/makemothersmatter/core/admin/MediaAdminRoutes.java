@@ -22,6 +22,7 @@ import org.makemothersmatter.core.admin.view.MediaView;
 import org.makemothersmatter.core.media.ImageDao;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
@@ -73,10 +74,10 @@ public final class MediaAdminRoutes {
             ctx.redirect("/admin/media?site=" + encode(site) + "&" + AdminPages.NOTICE_PARAM + "="
                     + encode(pages.texts(ctx).get("media.uploaded.done")),
                     HttpStatus.SEE_OTHER);
-        } catch (Images.Refused e) {
+        } catch (Refused e) {
             // 422: the form is understood but the file or its description cannot be taken; what was typed is kept.
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, site, alt, e.getMessage());
+            show(ctx, site, alt, pages.texts(ctx).reason(e));
         }
     }
 
@@ -110,8 +111,8 @@ public final class MediaAdminRoutes {
         try {
             long id = images.upload(account, ctx.formParam("site"), ctx.formParam("alt"), content(ctx));
             ctx.status(HttpStatus.CREATED).json(PickedImage.of(images.find(account, id)));
-        } catch (Images.Refused e) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("error", e.getMessage()));
+        } catch (Refused e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("error", pages.texts(ctx).reason(e)));
         }
     }
 
@@ -121,9 +122,9 @@ public final class MediaAdminRoutes {
         try {
             images.describe(account, id, ctx.formParam("alt"));
             redirect(ctx, "/admin/media/" + id, pages.texts(ctx).get("media.alt.done"));
-        } catch (Images.Refused e) {
+        } catch (Refused e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showImage(ctx, ctx.formParam("alt"), e.getMessage(), false);
+            showImage(ctx, ctx.formParam("alt"), pages.texts(ctx).reason(e), false);
         }
     }
 
@@ -137,7 +138,7 @@ public final class MediaAdminRoutes {
         } catch (Images.InUse e) {
             // 409: the image is there to be deleted, but what uses it would lose it.
             ctx.status(HttpStatus.CONFLICT);
-            showImage(ctx, null, e.getMessage(), false);
+            showImage(ctx, null, pages.texts(ctx).get("media.refused.inUse"), false);
         }
     }
 

@@ -61,7 +61,7 @@ public final class MyAccountRoutes {
         Set<Notice> notices = EnumSet.noneOf(Notice.class);
         Arrays.stream(Notice.values()).filter(n -> "yes".equals(ctx.formParam(FIELD + n.code()))).forEach(notices::add);
         AdminTexts t = pages.texts(ctx);
-        attempt(ctx, () -> {
+        attempt(t, ctx, () -> {
             accounts.savePreferences(account, name, new Preferences(language(t, language), notices), ctx.ip());
             return PATH;
         }, t.get("me.saved"), error -> show(ctx, account, name, language,

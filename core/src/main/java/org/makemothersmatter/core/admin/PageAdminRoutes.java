@@ -85,7 +85,7 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
         AdminTexts t = pages.texts(ctx);
         Draft draft = draft(ctx);
         String site = ctx.formParam("site");
-        attempt(ctx, () -> {
+        attempt(t, ctx, () -> {
             Language language = Language.find(ctx.formParam("language"))
                     .orElseThrow(() -> new IllegalArgumentException(t.get("new.chooseLanguage")));
             long id = editor.create(account, String.valueOf(site), language, draft);

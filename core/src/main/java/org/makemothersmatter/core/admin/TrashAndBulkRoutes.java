@@ -223,7 +223,7 @@ final class TrashAndBulkRoutes {
             } catch (AccessDenied e) {
                 reasons.add(t.get("bulk.reason.denied"));
             } catch (IllegalArgumentException e) {
-                reasons.add(e.getMessage());
+                reasons.add(t.reason(e));
             }
         }
         String outcome = t.count(kind, done);

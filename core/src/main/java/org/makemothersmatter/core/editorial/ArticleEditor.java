@@ -16,6 +16,7 @@ import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
@@ -96,8 +97,7 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     public void requireImage(Site site, Long imageId) {
         if (imageId != null && !jdbi.withExtension(ArticleEditorDao.class, dao -> dao.imageOfSite(imageId,
                 site.code()))) {
-            throw new IllegalArgumentException("Choose one of " + site.name() + "'s images as the featured image, or"
-                    + " none.");
+            throw new Refused("edit.refused.image");
         }
     }
 
@@ -117,7 +117,7 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     /** Refuses a time to publish at that has come already: checked before a form that asks for it saves anything. */
     public void requireFuture(Instant at) {
         if (!at.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("A scheduled time must be in the future.");
+            throw new Refused("refused.scheduleInPast");
         }
     }
 
@@ -153,7 +153,7 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
 
     private static void requireSection(Site site, Section section) {
         if (site.network() == (section == Section.NATIONAL)) {
-            throw new IllegalArgumentException("Section " + section.code() + " does not belong on " + site.name() + ".");
+            throw new Refused("refused.section", section, site.name());
         }
     }
 }

@@ -24,6 +24,7 @@ import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
 
@@ -41,6 +42,8 @@ import org.makemothersmatter.core.sites.Sites;
  */
 public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
 
+    /** The longest title: its column's size. */
+    private static final int MAX_TITLE = 300;
     final Jdbi jdbi;
     final Sites sites;
     final Markdown markdown;
@@ -49,7 +52,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     private final ContentEvents events;
     private final Notifications notifications;
     private final Class<D> store;
-    /** "article" or "page": in messages and in the audit log. */
+    /** "article" or "page": in the reasons of refusals and in the audit log. */
     private final String kind;
 
     Editor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events, Notifications notifications,
@@ -125,7 +128,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         jdbi.useTransaction(handle -> {
             PendingTextDao pending = handle.attach(PendingTextDao.class);
             PendingText change = pending.find(kind, id, language).orElseThrow(
-                    () -> new IllegalArgumentException("This language has no change waiting to be published."));
+                    () -> new Refused("refused.noChange"));
             apply(handle.attach(store), pending, item, change);
             handle.attach(store).markPublished(id, clock.instant());
             record(account, "publish-changes", item.site(), id, language.code() + ": " + change.title());
@@ -137,7 +140,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         E item = managed(account, id);
         jdbi.useTransaction(handle -> {
             if (handle.attach(PendingTextDao.class).delete(kind, id, language) == 0) {
-                throw new IllegalArgumentException("This language has no change waiting to be published.");
+                throw new Refused("refused.noChange");
             }
             record(account, "discard-changes", item.site(), id, language.code());
         });
@@ -152,7 +155,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         jdbi.useTransaction(handle -> {
             PendingTextDao pending = handle.attach(PendingTextDao.class);
             if (pending.submit(kind, id, language) == 0) {
-                throw new IllegalArgumentException("This language has no change to submit: save it first.");
+                throw new Refused("refused.nothingToSubmit");
             }
             record(account, "submit", item.site(), id, language.code());
             notifications.submittedForReview(account, kind, id, item.site(),
@@ -168,8 +171,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         E item = managed(account, id);
         requireLanguage(sites.find(item.site()).orElseThrow(), language);
         if (staged(account, id).text(language).isPresent()) {
-            throw new IllegalArgumentException("This " + kind + " has a text in " + language.code()
-                    + " already: there is no translation to ask for.");
+            throw new Refused("refused.translationExists." + kind, language);
         }
         jdbi.useTransaction(handle -> {
             audit.record(account.id(), account.email(), kind + ".request-translation", item.site(), kind + " " + id,
@@ -258,7 +260,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     public void restore(Account account, long id, int readVersion) {
         E item = managed(account, id);
         if (item.status() != Status.TRASHED) {
-            throw new IllegalArgumentException("Only " + kind + "s in the trash can be restored.");
+            throw new Refused("refused.notInTrash." + kind);
         }
         changeStatus(account, item, readVersion, Status.DRAFT, null, "restore");
     }
@@ -272,7 +274,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         jdbi.useTransaction(handle -> {
             D dao = handle.attach(store);
             if (dao.claimTrashed(id, readVersion) == 0) {
-                throw new Conflict("This " + kind + " left the trash or changed since the list was shown.");
+                throw new Conflict("conflict.leftTrash." + kind);
             }
             dao.deleteForever(id);
             record(account, "delete", item.site(), id, item.original().title());
@@ -289,7 +291,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         E item = read(account, id);
         Revision revision = jdbi.withExtension(store, dao -> dao.revision(revisionId))
                 .filter(r -> r.itemId() == id)
-                .orElseThrow(() -> new IllegalArgumentException("No such revision of this " + kind + "."));
+                .orElseThrow(() -> new Refused("refused.noRevision." + kind));
         int version = staged(account, id).text(revision.language()).map(EditableText::version).orElse(0);
         jdbi.useTransaction(handle -> {
             saveText(account, id, revision.language(), version, revision.draft());
@@ -320,7 +322,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     final long create(Account account, String siteCode, Language language, Draft draft,
                       ToLongBiFunction<D, Site> insert) {
         Site site = sites.find(siteCode)
-                .orElseThrow(() -> new IllegalArgumentException("There is no site " + siteCode + "."));
+                .orElseThrow(() -> new Refused("refused.noSite", siteCode));
         requireEditor(account, site.code());
         requireLanguage(site, language);
         String title = title(draft);
@@ -352,7 +354,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     /** Refuses a change made on a version that is no longer the item's ({@code updated} rows: none). */
     final void requireUnchanged(int updated) {
         if (updated == 0) {
-            throw new Conflict("Someone else changed this " + kind + " since you opened it.");
+            throw new Conflict("conflict.changed." + kind);
         }
     }
 
@@ -391,7 +393,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         var current = item.text(language);
         if (current.isEmpty()) {
             if (readVersion != 0) {
-                throw new Conflict("This translation was removed since you opened it.");
+                throw new Conflict("conflict.translationRemoved");
             }
             try {
                 dao.insertText(item.id(), language, item.site(), text);
@@ -399,8 +401,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
                 // Two people starting the same translation at once: the database keeps the first.
                 if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null
                         && sql.getSQLState().startsWith("23")) {
-                    throw new Conflict("Someone else started this translation at the same time. Your text is kept "
-                            + "below: compare it with theirs, then save again.");
+                    throw new Conflict("conflict.startedTogether");
                 }
                 throw e;
             }
@@ -408,8 +409,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
             EditableText before = current.get();
             keepLoadedText(dao, item.id(), before, now);
             if (dao.updateText(item.id(), language, readVersion, text) == 0) {
-                throw new Conflict("Someone else saved this text since you opened it. Your text is kept below: "
-                        + "compare it with theirs, then save again.");
+                throw new Conflict("conflict.savedSince");
             }
             if (!before.slug().equals(text.slug())) {
                 dao.keepOldSlug(item.site(), language, before.slug(), item.id());
@@ -431,8 +431,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         boolean written = waiting ? pending.update(kind, item.id(), language, readVersion, text, account.id(), now) > 0
                 : readVersion == published;
         if (!written) {
-            throw new Conflict("Someone else saved this text since you opened it. Your text is kept below: "
-                    + "compare it with theirs, then save again.");
+            throw new Conflict("conflict.savedSince");
         }
         if (!waiting) {
             pending.insert(kind, item.id(), language, text, published + 1, account.id(), now);
@@ -468,8 +467,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         Written text = new Written(change.title(), change.slug(), change.excerpt(), change.bodyMarkdown(),
                 change.bodyHtml());
         if (dao.slugTakenByOther(item.site(), language, text.slug(), item.id())) {
-            throw new IllegalArgumentException("The address " + text.slug() + " has become another " + kind + "'s "
-                    + "since this change was saved: give the change another address, then publish it.");
+            throw new Refused("refused.slugBecameTaken." + kind, text.slug());
         }
         var current = item.text(language);
         if (current.isEmpty()) {
@@ -494,8 +492,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         boolean typed = draft.slug() != null && !draft.slug().isBlank();
         String wanted = Slugs.of(typed ? draft.slug() : title);
         if (typed && dao.slugTakenByOther(site, language, wanted, id)) {
-            throw new IllegalArgumentException("The address " + wanted + " is already another " + kind + "'s in this "
-                    + "language: choose another, or leave it empty to make one from the title.");
+            throw new Refused("refused.slugTaken." + kind, wanted);
         }
         String slug = Slugs.unique(wanted, candidate -> dao.slugTakenByOther(site, language, candidate, id));
         return new Written(title, slug, excerpt(draft, body), body, markdown.toHtml(body));
@@ -529,17 +526,17 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
 
     private static void requireLanguage(Site site, Language language) {
         if (!site.publishesIn(language)) {
-            throw new IllegalArgumentException(site.name() + " does not publish in " + language.code() + ".");
+            throw new Refused("refused.language", site.name(), language);
         }
     }
 
     /** The title without surrounding spaces; refused when empty or longer than its column. */
     private static String title(Draft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
-            throw new IllegalArgumentException("A title is needed.");
+            throw new Refused("refused.titleNeeded");
         }
-        if (draft.title().length() > 300) {
-            throw new IllegalArgumentException("A title has at most 300 characters.");
+        if (draft.title().length() > MAX_TITLE) {
+            throw new Refused("refused.titleTooLong", MAX_TITLE);
         }
         return draft.title().strip();
     }

@@ -15,6 +15,7 @@ import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.mail.Notifications;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.service.SiteContentService;
@@ -72,8 +73,7 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
     @Override
     void requireRemovable(EditablePage page) {
         if (requiredByRoutes(page)) {
-            throw new IllegalArgumentException("The international site shows its '" + page.pageKey()
-                    + "' page on a route of its own, which needs it: it stays published. Its text can still be edited.");
+            throw new Refused("refused.requiredPage", page.pageKey());
         }
     }
 

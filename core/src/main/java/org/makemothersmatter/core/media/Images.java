@@ -29,6 +29,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.PageRequest;
+import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
@@ -79,28 +80,20 @@ public final class Images {
         this.clock = clock;
     }
 
-    /** An upload refused, with the reason to show the uploader. Nothing was stored. */
-    public static final class Refused extends IllegalArgumentException {
-        Refused(String message) {
-            super(message);
-        }
-    }
-
-    /** An image that something uses cannot be deleted; the message says what uses it. Nothing was deleted. */
+    /** An image that something uses cannot be deleted (the image's page lists what uses it). Nothing was deleted. */
     public static final class InUse extends RuntimeException {
-        InUse(String message) {
-            super(message);
+        InUse(long id) {
+            super("Image " + id + " is in use");
         }
     }
 
     /** Checks and stores an upload with its variants; returns the image's id. */
     public long upload(Account account, String siteCode, String altText, InputStream content) {
-        Site site = sites.find(siteCode).orElseThrow(() -> new Refused("Choose a site."));
+        Site site = sites.find(siteCode).orElseThrow(() -> new Refused("refused.image.site"));
         requireEditor(account, site.code(), "upload");
         String alt = alt(altText);
         byte[] bytes = read(content);
-        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused(
-                "This file is not a JPEG, PNG, GIF or WebP image, whatever its name says."));
+        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
         Decoded image = decode(type, bytes);
         boolean transparent = transparent(image.pixels());
         List<Integer> widths = widths(image.width());
@@ -161,8 +154,7 @@ public final class Images {
             ImageDao dao = handle.attach(ImageDao.class);
             List<ImageDao.Use> uses = dao.uses(id, inPath(id), whole(id));
             if (!uses.isEmpty()) {
-                throw new InUse("This image cannot be deleted: it is used, as listed below. Take it out of those"
-                        + " texts, and give those articles another featured image, then delete it.");
+                throw new InUse(id);
             }
             dao.delete(id);
             audit.record(account.id(), account.email(), "image.delete", image.site(), "image " + id,
@@ -235,11 +227,10 @@ public final class Images {
     private static String alt(String typed) {
         String alt = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         if (alt.isEmpty()) {
-            throw new Refused("Describe the image in a few words: the alternative text is what those who cannot"
-                    + " see it are told.");
+            throw new Refused("refused.image.alt");
         }
         if (alt.length() > MAX_ALT_LENGTH) {
-            throw new Refused("The alternative text has at most " + MAX_ALT_LENGTH + " characters.");
+            throw new Refused("refused.image.altTooLong", MAX_ALT_LENGTH);
         }
         return alt;
     }
@@ -261,11 +252,10 @@ public final class Images {
         try (InputStream in = content) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length == 0) {
-                throw new Refused("Choose an image file.");
+                throw new Refused("refused.image.noFile");
             }
             if (bytes.length > MAX_BYTES) {
-                throw new Refused("The file is larger than " + MAX_SIZE + ": make the image"
-                        + " smaller (2000 pixels wide is plenty for the web) and upload it again.");
+                throw new Refused("refused.image.tooLarge", MAX_SIZE);
             }
             return bytes;
         } catch (IOException e) {
@@ -285,8 +275,7 @@ public final class Images {
     private static Decoded decode(ImageType type, byte[] bytes) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageIoFormat());
         if (!readers.hasNext()) {
-            throw new Refused(type.label() + " images cannot be read here yet: save the image as JPEG or PNG"
-                    + " and upload it again.");
+            throw new Refused("refused.image.type", type.label());
         }
         ImageReader reader = readers.next();
         List<String> warnings = new ArrayList<>();
@@ -296,8 +285,7 @@ public final class Images {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                throw new Refused("The image is " + width + " × " + height + " pixels: at most " + MAX_SIDE
-                        + " a side and " + MAX_PIXELS / 1_000_000 + " million in all. Make it smaller and upload it again.");
+                throw new Refused("refused.image.pixels", width, height, MAX_SIDE, MAX_PIXELS / 1_000_000);
             }
             Orientation orientation = type == ImageType.JPEG ? orientation(reader) : null;
             BufferedImage pixels = reader.read(0);
@@ -310,8 +298,7 @@ public final class Images {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Decoders meet damaged or hostile files with all kinds of exceptions: each means the file is unusable.
-            throw new Refused("This file could not be read as a " + type.label() + " image: it may be damaged or"
-                    + " cut short.");
+            throw new Refused("refused.image.damaged", type.label());
         } finally {
             reader.dispose();
         }

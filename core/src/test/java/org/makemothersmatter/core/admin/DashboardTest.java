@@ -15,7 +15,7 @@ class DashboardTest extends TestlandTeam {
         long id = draft(title);
         assertThat(section(editor, "Drafts")).contains("href=\"/admin/articles/" + id + "?lang=en\"", title,
                 "saved by Ed");
-        assertThat(section(editor, "Recent activity")).contains("Ed: article.create");
+        assertThat(section(editor, "Recent activity")).contains("Ed created an article");
         assertThat(otherEditor.get("/admin").body()).doesNotContain(title);
     }
 

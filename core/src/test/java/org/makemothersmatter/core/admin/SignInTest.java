@@ -128,7 +128,7 @@ class SignInTest {
         admin.signIn("admin@example.org", PASSWORD);
         TestServer.Page audit = admin.get("/admin/audit");
         assertThat(audit.status()).isEqualTo(200);
-        assertThat(audit.body()).contains("<td data-label=\"What\">sign-in</td>",
+        assertThat(audit.body()).contains("<td data-label=\"What\">signed in</td>",
                 "<td data-label=\"Who\">admin@example.org</td>");
         assertThat(audit.header("Cache-Control")).isEqualTo("no-store");
         assertThat(audit.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
