@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.editorial.Conflict;
-import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.store.StorageFailures;
 
 /**
@@ -92,10 +91,6 @@ final class AdminForms {
             }
         }
         return url.toString();
-    }
-
-    static String name(Language language) {
-        return language.nameIn(Language.ENGLISH);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.makemothersmatter.core.media.ImageDao;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Refused;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.view.Link;
 
@@ -166,14 +167,15 @@ public final class MediaAdminRoutes {
     private void show(Context ctx, String site, String alt, String error) {
         Account account = security.account(ctx);
         AdminTexts t = pages.texts(ctx);
-        List<String> mine = sites.plugins().stream().map(p -> p.site().code()).filter(account::worksOn).toList();
-        String shown = mine.contains(site) ? site : null;
+        List<Site> mine = sites.plugins().stream().map(p -> p.site()).filter(s -> account.worksOn(s.code())).toList();
+        String shown = mine.stream().map(Site::code).filter(code -> code.equals(site)).findFirst().orElse(null);
         int page = AdminPaging.page(ctx);
         var slice = images.list(account, shown, new PageRequest(page, PAGE_SIZE));
         List<MediaView.Row> rows = slice.items().stream().map(i -> new MediaView.Row("/admin/media/" + i.id(),
-                thumbnailUrl(i), i.width(), i.height(), i.altText(), i.site(), i.uploadedAt().toString(),
+                thumbnailUrl(i), i.width(), i.height(), i.altText(), sites.name(i.site()), i.uploadedAt().toString(),
                 t.day(i.uploadedAt()), i.uploadedBy(), markdown(i))).toList();
-        List<Choice> siteChoices = mine.stream().map(s -> new Choice(s, s, s.equals(shown))).toList();
+        List<Choice> siteChoices = mine.stream().map(s -> new Choice(s.code(), s.name(), s.code().equals(shown)))
+                .toList();
         pages.render(ctx, "media", new MediaView(pages.frame(ctx, t.get("menu.images"), error),
                 Stream.concat(Stream.of(new Choice("", t.get("filter.anySite"), shown == null)), siteChoices.stream())
                         .toList(),
