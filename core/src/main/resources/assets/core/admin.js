@@ -75,6 +75,14 @@
     };
   }
 
+  // An image uploaded in the picker can be the featured image at once, without reloading the page.
+  function offerAsFeatured(image) {
+    var featured = document.getElementById('image');
+    if (featured instanceof HTMLSelectElement && !featured.querySelector('option[value="' + image.id + '"]')) {
+      featured.add(new Option(image.alt, String(image.id)));
+    }
+  }
+
   // The picker of the site's images, in its dialog: the images a page at a time, each inserted by a click, and an
   // upload that inserts the new image. {@code insert} puts a Markdown line where the cursor is.
   function imagePicker(dialog, insert) {
@@ -140,6 +148,7 @@
               return;
             }
             upload.reset();
+            offerAsFeatured(image);
             // Listed anew at the next opening, the new image first.
             list.textContent = '';
             next = dialog.getAttribute('data-images');

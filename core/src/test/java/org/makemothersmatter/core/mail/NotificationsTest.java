@@ -112,7 +112,7 @@ class NotificationsTest {
         editor.get("/admin/articles/" + id + "?lang=en");
         TestServer.Page written = editor.post("/admin/articles/" + id + "/request-translation/en", Map.of());
         assertThat(written.status()).isEqualTo(422);
-        assertThat(written.body()).contains("has a text in en already");
+        assertThat(written.body()).contains("has a text in English already");
 
         Browser translator = server.signedIn("translator@testland.org", PASSWORD);
         String tab = translator.get("/admin/articles/" + id + "?lang=fr").body();

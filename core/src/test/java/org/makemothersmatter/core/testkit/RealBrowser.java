@@ -51,7 +51,8 @@ public final class RealBrowser implements AutoCloseable {
     private final ChromeDriver driver;
     private String axe;
 
-    private RealBrowser(TestServer server, Path screenshots, int width, int height) throws IOException {
+    private RealBrowser(TestServer server, Path screenshots, int width, int height, String languages)
+            throws IOException {
         this.server = server;
         this.screenshots = screenshots;
         // A profile of its own: nothing kept from another run, nothing shared with a run beside it.
@@ -62,6 +63,10 @@ public final class RealBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (languages != null) {
+            // What the browser asks for, as a person whose browser is set to these languages.
+            options.addArguments("--accept-lang=" + languages, "--lang=" + languages.split(",")[0]);
+        }
         // The console's messages are kept, so that a test can tell a script that failed or a refusal of the security
         // policy from a page that works.
         LoggingPreferences logs = new LoggingPreferences();
@@ -78,6 +83,11 @@ public final class RealBrowser implements AutoCloseable {
      * what to install, where Debian's chromium and chromium-driver are missing.
      */
     public static RealBrowser start(TestServer server, Class<?> testClass, int width, int height) {
+        return start(server, testClass, width, height, null);
+    }
+
+    /** The same, asking for pages in these languages ({@code Accept-Language}: "fr-BE,fr"). */
+    public static RealBrowser start(TestServer server, Class<?> testClass, int width, int height, String languages) {
         CDP_VERSIONS.setLevel(Level.SEVERE);
         for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(program)) {
@@ -86,7 +96,8 @@ public final class RealBrowser implements AutoCloseable {
             }
         }
         try {
-            return new RealBrowser(server, Path.of("target", "screenshots", testClass.getSimpleName()), width, height);
+            return new RealBrowser(server, Path.of("target", "screenshots", testClass.getSimpleName()), width, height,
+                    languages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,8 +126,17 @@ public final class RealBrowser implements AutoCloseable {
 
     /** Presses the submit button of the form that matches this selector, and waits for the page that answers. */
     public void submit(String formSelector) {
+        followClick(find(formSelector).findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /** Clicks the button or link that matches this selector, and waits for the page that answers. */
+    public void followClick(String selector) {
+        followClick(find(selector));
+    }
+
+    private void followClick(WebElement element) {
         WebElement page = find("html");
-        find(formSelector).findElement(By.cssSelector("button[type=submit]")).click();
+        element.click();
         // While the old page goes, chromedriver may say its node is gone in other words than "stale": asked again.
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(page));
@@ -209,6 +229,16 @@ public final class RealBrowser implements AutoCloseable {
     public void waitUntil(String description, String script, Object... arguments) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(description)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
+    }
+
+    /** The text the page shows, as a person reads it: what is hidden is not in it. */
+    public String visibleText() {
+        return (String) driver.executeScript("return document.body.innerText;");
+    }
+
+    /** The language the page says it is in: its {@code <html lang>}. */
+    public String language() {
+        return find("html").getDomAttribute("lang");
     }
 
     /** Whether the page is wider than the window, so that a person would have to scroll it sideways. */
