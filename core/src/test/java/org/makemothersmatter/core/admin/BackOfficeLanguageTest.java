@@ -3,6 +3,9 @@ package org.makemothersmatter.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -237,42 +240,100 @@ class BackOfficeLanguageTest {
         assertThat(languages.choose(Optional.empty(), "")).isEqualTo(Language.ENGLISH);
     }
 
-    @Test
-    void everyEnglishStringHasItsFrench() {
-        Set<String> missing = new TreeSet<>(bundle("admin_en").keySet());
-        missing.removeAll(bundle("admin_fr").keySet());
-        assertThat(missing).isEmpty();
-    }
-
     /**
-     * Each language core has strings for has the back office's frame, sign-in, first page and lists; no file has
-     * a string English lacks (a misspelt key) or a pattern that cannot be read.
+     * Each language the back office ships strings for has every string of English's, and so have its mails' strings
+     * where it has some: none missing, none English lacks (a misspelt key), each pattern one ICU reads, with English's
+     * arguments, each plural with the forms its language's rules pick for counts up to a thousand (a form only
+     * millions take, as French's "many", may be left to "other"), and no straight apostrophe, which ICU may take for
+     * a quote.
      */
     @Test
-    void everyLanguageOfCoreHasTheBackOfficesMainStrings() throws IOException, URISyntaxException {
-        Map<String, String> english = bundle("admin_en");
-        List<String> main = english.keySet().stream().filter(key -> Stream.of("frame.", "menu.", "paging.", "role.",
-                "status.", "kind.", "count.", "signin.", "dashboard.", "work.", "list.", "filter.", "sort.", "bulk.",
-                "trash.", "confirm.").anyMatch(key::startsWith)).toList();
+    void everyLanguageShippedHasEveryEnglishStringWithItsArguments() throws IOException, URISyntaxException {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        for (String language : coreLanguages()) {
-            Map<String, String> strings = bundle("admin_" + language);
-            List<String> found = new ArrayList<>();
-            main.stream().filter(key -> !strings.containsKey(key)).forEach(key -> found.add("lacks " + key));
-            strings.keySet().stream().filter(key -> !english.containsKey(key)).forEach(key -> found.add("unknown "
-                    + key));
-            strings.forEach((key, pattern) -> {
-                try {
-                    new MessageFormat(pattern, Language.of(language).locale());
-                } catch (IllegalArgumentException e) {
-                    found.add(key + ": " + e.getMessage());
+        for (String strings : List.of("admin", "mail")) {
+            Map<String, String> english = bundle(strings + "_en");
+            for (String language : languages(strings)) {
+                List<String> found = problems(english, bundle(strings + "_" + language), Language.of(language));
+                if (!found.isEmpty()) {
+                    problems.put(strings + "_" + language, found);
                 }
-            });
-            if (!found.isEmpty()) {
-                problems.put(language, found);
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** What a language's strings lack or get wrong, compared with English's. */
+    private static List<String> problems(Map<String, String> english, Map<String, String> strings, Language language) {
+        List<String> found = new ArrayList<>();
+        english.keySet().stream().filter(key -> !strings.containsKey(key)).forEach(key -> found.add("lacks " + key));
+        strings.keySet().stream().filter(key -> !english.containsKey(key)).forEach(key -> found.add("unknown " + key));
+        PluralRules rules = PluralRules.forLocale(ULocale.forLocale(language.locale()));
+        Set<String> forms = new TreeSet<>();
+        for (int count = 0; count <= 1000; count++) {
+            forms.add(rules.select(count));
+        }
+        strings.forEach((key, pattern) -> {
+            if (pattern.replace("''", "").contains("'")) {
+                found.add(key + ": a straight apostrophe");
+            }
+            try {
+                new MessageFormat(pattern, language.locale());
+                MessagePattern parsed = new MessagePattern(pattern);
+                Set<String> arguments = arguments(parsed);
+                if (english.containsKey(key) && !arguments.equals(arguments(new MessagePattern(english.get(key))))) {
+                    found.add(key + ": arguments " + arguments + ", not English's");
+                }
+                for (Set<String> given : plurals(parsed)) {
+                    if (!given.containsAll(forms) || !rules.getKeywords().containsAll(given)) {
+                        found.add(key + ": plural forms " + given + " for a language's " + forms);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                found.add(key + ": " + e.getMessage());
+            }
+        });
+        return found;
+    }
+
+    /** The arguments a pattern names, in its sub-messages too. */
+    private static Set<String> arguments(MessagePattern pattern) {
+        Set<String> arguments = new TreeSet<>();
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME
+                    || part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                arguments.add(pattern.getSubstring(part));
+            }
+        }
+        return arguments;
+    }
+
+    /** The forms each plural of a pattern gives (one, other...), explicit counts (=0) left out. */
+    private static List<Set<String>> plurals(MessagePattern pattern) {
+        List<Set<String>> plurals = new ArrayList<>();
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                plurals.add(pluralForms(pattern, i));
+            }
+        }
+        return plurals;
+    }
+
+    /** The forms a plural starting at part {@code start} gives, its sub-messages' own plurals left out. */
+    private static Set<String> pluralForms(MessagePattern pattern, int start) {
+        Set<String> forms = new TreeSet<>();
+        for (int i = start + 1; i < pattern.getLimitPartIndex(start); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            String selector = pattern.getSubstring(part);
+            if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR && !selector.startsWith("=")) {
+                forms.add(selector);
+            } else if (part.getType() == MessagePattern.Part.Type.MSG_START) {
+                i = pattern.getLimitPartIndex(i);
+            }
+        }
+        return forms;
     }
 
     private static void check(Browser who, String path, Map<String, Set<String>> found) {
@@ -347,13 +408,15 @@ class BackOfficeLanguageTest {
         return done;
     }
 
-    /** The languages core has UI strings for, from its files. */
-    private static List<String> coreLanguages() throws IOException, URISyntaxException {
-        Path folder = Path.of(BackOfficeLanguageTest.class.getClassLoader().getResource("messages/core_en.properties")
-                .toURI()).getParent();
+    /** The languages shipped with strings of this kind ("admin", "mail"), from their files beside English's. */
+    private static List<String> languages(String strings) throws IOException, URISyntaxException {
+        Path folder = Path.of(BackOfficeLanguageTest.class.getClassLoader()
+                .getResource("messages/" + strings + "_en.properties").toURI()).getParent();
+        String prefix = strings + "_";
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("core_.+\\.properties"))
-                    .map(name -> name.substring("core_".length(), name.length() - ".properties".length())).sorted()
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(prefix) && name.endsWith(".properties"))
+                    .map(name -> name.substring(prefix.length(), name.length() - ".properties".length())).sorted()
                     .toList();
         }
     }
