@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestImages;
+import org.makemothersmatter.core.testkit.Untranslated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Every screen of the back office but the article and page editors (see ArticleEditorBrowserTest), in Chromium at a
- * desktop's and a phone's width: none breaks a WCAG 2.1 A or AA rule that axe-core checks, none has to be scrolled sideways, and each is kept as a
+ * Every screen of the back office but the article and page editors (see ArticleEditorBrowserTest), in Chromium set to
+ * French at a desktop's and a phone's width: each is in French with no English string of the back office left, none
+ * breaks a WCAG 2.1 A or AA rule that axe-core checks, none has to be scrolled sideways, and each is kept as a
  * screenshot under target/screenshots/. The screens are found as a person finds them: from the menu of an editor of
  * one site, then of a network administrator, and the links and forms of those screens.
  */
@@ -35,6 +37,7 @@ class BackOfficeScreensBrowserTest extends InChromium {
     private static final String EDITOR = "editor@testland.org";
     private static final String ADMIN = "admin@example.org";
     private static final String MENU = ".site-nav a";
+    private static final Untranslated ENGLISH = Untranslated.in("fr", List.of("admin", "core", "testland"));
 
     /** Whom the browser is signed in as; null when signed out. */
     private static String signedIn;
@@ -54,7 +57,7 @@ class BackOfficeScreensBrowserTest extends InChromium {
     static void start() throws IOException {
         TestSites.sendNote(server, "Could the next workshop be on a Saturday morning?");
         TestImages.upload(server.signedIn(EDITOR, PASSWORD), "A mother and her child", TestImages.photo(800, 600));
-        chromium = RealBrowser.start(server, BackOfficeScreensBrowserTest.class, 1280, 900);
+        chromium = RealBrowser.start(server, BackOfficeScreensBrowserTest.class, 1280, 900, "fr-BE,fr");
         screens = discover();
     }
 
@@ -81,6 +84,11 @@ class BackOfficeScreensBrowserTest extends InChromium {
             if (chromium.horizontalOverflow()) {
                 found.add("the page scrolls sideways at " + width.width() + " px");
             }
+            if (!"fr".equals(chromium.language())) {
+                found.add("the page is in '" + chromium.language() + "'");
+            }
+            ENGLISH.foundIn(chromium.visibleText()).forEach(english -> found.add("English: " + english));
+            ENGLISH.labelsAmong(chromium.labels()).forEach(english -> found.add("English label: " + english));
             if (!found.isEmpty()) {
                 problems.put(screen.name() + " (" + screen.path() + ")", found);
             }

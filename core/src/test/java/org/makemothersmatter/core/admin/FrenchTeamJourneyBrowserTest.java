@@ -319,6 +319,7 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
             found.add("the page is in '" + chromium.language() + "'");
         }
         ENGLISH.foundIn(chromium.visibleText()).forEach(english -> found.add("English: " + english));
+        ENGLISH.labelsAmong(chromium.labels()).forEach(english -> found.add("English label: " + english));
         found.addAll(chromium.consoleErrors());
         if (!found.isEmpty()) {
             problems.put(shot + " (" + chromium.path() + ")", found);

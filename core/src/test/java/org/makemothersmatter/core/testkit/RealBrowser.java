@@ -236,6 +236,14 @@ public final class RealBrowser implements AutoCloseable {
         return (String) driver.executeScript("return document.body.innerText;");
     }
 
+    /** The whole texts of the page's buttons, links, headings, labels, table headers and options shown. */
+    @SuppressWarnings("unchecked")
+    public List<String> labels() {
+        return (List<String>) driver.executeScript("return Array.from(document.querySelectorAll("
+                + "'button, a, h1, h2, h3, label, th, summary, option, caption, legend'))"
+                + ".map(e => e.innerText || e.textContent || '');");
+    }
+
     /** The language the page says it is in: its {@code <html lang>}. */
     public String language() {
         return find("html").getDomAttribute("lang");

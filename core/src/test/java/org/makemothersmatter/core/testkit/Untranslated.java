@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * Finds English left on a page meant to be in another language: the English strings of the given message files
- * ({@code messages/<name>_en.properties}) that the same files in that language word otherwise. A string with
- * arguments is looked for by its fixed parts; parts too short to tell a language by (a word, a label such as
- * "Image" that both languages share) are not looked for.
+ * ({@code messages/<name>_en.properties}) that the same files in that language word otherwise. In the page's text,
+ * a string with arguments is looked for by its fixed parts of two words or more; a short label ("Save", "Trash") is
+ * looked for as the whole text of a button, a link, a heading or a label, where the words could not be another
+ * language's too ("Image", "Pages" are English and French alike).
  */
 public final class Untranslated {
 
@@ -25,30 +26,45 @@ public final class Untranslated {
     private static final int SHORTEST = 12;
 
     private final Set<String> english;
+    private final Set<String> labels;
 
-    private Untranslated(Set<String> english) {
+    private Untranslated(Set<String> english, Set<String> labels) {
         this.english = english;
+        this.labels = labels;
     }
 
     /** The English of these message files that their translation in {@code language} does not use. */
     public static Untranslated in(String language, Collection<String> messageFiles) {
         Set<String> english = new TreeSet<>();
+        Set<String> labels = new TreeSet<>();
+        Set<String> translations = new TreeSet<>();
+        for (String name : messageFiles) {
+            Properties to = load("messages/" + name + "_" + language + ".properties");
+            to.stringPropertyNames().forEach(key -> translations.add(to.getProperty(key)));
+        }
+        String translated = String.join("\n", translations);
         for (String name : messageFiles) {
             Properties from = load("messages/" + name + "_en.properties");
-            Properties to = load("messages/" + name + "_" + language + ".properties");
-            String translated = String.join("\n", to.stringPropertyNames().stream().map(to::getProperty).toList());
             for (String key : from.stringPropertyNames()) {
-                fixedParts(from.getProperty(key)).stream().filter(part -> !translated.contains(part))
-                        .forEach(english::add);
+                String value = from.getProperty(key);
+                fixedParts(value).stream().filter(part -> !translated.contains(part)).forEach(english::add);
+                if (!value.contains("{") && !translations.contains(value)) {
+                    labels.add(value);
+                }
             }
         }
-        return new Untranslated(english);
+        return new Untranslated(english, labels);
     }
 
     /** The English strings found in this text. */
     public List<String> foundIn(String text) {
         String normalised = text.replaceAll("\\s+", " ");
         return english.stream().filter(normalised::contains).toList();
+    }
+
+    /** The texts of buttons, links, headings or labels that are English strings as a whole. */
+    public List<String> labelsAmong(List<String> texts) {
+        return texts.stream().map(String::strip).filter(labels::contains).distinct().toList();
     }
 
     /** The parts of a pattern outside its arguments, long enough to be told from another language's. */
