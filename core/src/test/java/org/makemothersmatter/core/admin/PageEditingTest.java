@@ -197,7 +197,7 @@ class PageEditingTest {
         TestServer.Page wrongLanguage = ada.post("/admin/pages", Map.of("site", "otherland", "language", "en",
                 "title", "Statutes", "body", "x"));
         assertThat(wrongLanguage.status()).as("Otherland publishes in French only").isEqualTo(422);
-        assertThat(wrongLanguage.body()).contains("MMM Otherland does not publish in en.", "value=\"Statutes\"");
+        assertThat(wrongLanguage.body()).contains("MMM Otherland does not publish in English.", "value=\"Statutes\"");
     }
 
     @Test
