@@ -15,6 +15,7 @@ import org.makemothersmatter.core.account.Sessions.Session;
 import org.makemothersmatter.core.admin.view.AdminErrorView;
 import org.makemothersmatter.core.admin.view.AdminFrame;
 import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.view.AssetLinks;
@@ -36,11 +37,13 @@ public final class AdminPages {
     private final Assets assets;
     private final AdminLanguage languages;
     private final Accounts accounts;
+    private final NetworkProposals proposals;
 
     @Inject
     public AdminPages(AdminSecurity security, PageRenderer renderer, PluginAdminRoutes plugins, Assets assets,
-                      AdminLanguage languages, Accounts accounts) {
+                      AdminLanguage languages, Accounts accounts, NetworkProposals proposals) {
         this.security = security;
+        this.proposals = proposals;
         this.renderer = renderer;
         this.plugins = plugins;
         this.assets = assets;
@@ -81,6 +84,9 @@ public final class AdminPages {
         entries.put(t.get("menu.images"), "/admin/media");
         entries.put(t.get("menu.trash"), "/admin/articles/trash");
         entries.putAll(plugins.menu(account, t.language()));
+        if (proposals.decidesForNetwork(account)) {
+            entries.put(t.get("menu.proposals"), ProposalRoutes.PATH);
+        }
         if (account.role() == Role.NETWORK_ADMIN) {
             entries.put(t.get("menu.accounts"), "/admin/accounts");
             entries.put(t.get("menu.audit"), "/admin/audit");

@@ -48,13 +48,14 @@ public final class AdminRoutes {
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
+    private final ProposalRoutes proposals;
     private final Markdown markdown;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
                        AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
                        MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
-                       MyAccountRoutes me, Markdown markdown) {
+                       MyAccountRoutes me, ProposalRoutes proposals, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -67,6 +68,7 @@ public final class AdminRoutes {
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
+        this.proposals = proposals;
         this.markdown = markdown;
     }
 
@@ -81,6 +83,7 @@ public final class AdminRoutes {
         routes.post("/admin/accounts", this::createAccount);
         routes.get("/admin/audit", this::audit);
         me.register(routes);
+        proposals.register(routes);
         routes.post("/admin/markdown", this::preview);
         articles.register(routes);
         pageRoutes.register(routes);

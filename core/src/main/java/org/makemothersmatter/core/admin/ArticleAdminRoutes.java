@@ -37,6 +37,7 @@ import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
@@ -58,14 +59,16 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
     private final ArticleEditor editor;
     private final NewsRoutes news;
     private final Images images;
+    private final NetworkProposals proposals;
 
     @Inject
     public ArticleAdminRoutes(ArticleEditor editor, AdminSecurity security, AdminPages pages, Sites sites,
-                              NewsRoutes news, Images images) {
+                              NewsRoutes news, Images images, NetworkProposals proposals) {
         super(editor, security, pages, sites, "article", "/news/", true);
         this.editor = editor;
         this.news = news;
         this.images = images;
+        this.proposals = proposals;
     }
 
     void register(RoutesConfig routes) {
@@ -140,7 +143,8 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                 .filter(s -> s.code().equals(site)).findFirst().orElse(mine.get(0))).get(0);
         pages.render(ctx, "article-new", new ArticleNewView(pages.frame(ctx, t.get("new.article"), error),
                 siteChoices(mine, site), choices(SECTIONS, shownSection, null, t::section),
-                languageChoices(t, mine, language), draft.title(), draft.excerpt(), draft.body(), network));
+                languageChoices(t, mine, language), draft.title(), draft.excerpt(), draft.body(), network,
+                t.get(proposals.decidesForNetwork(security.account(ctx)) ? "new.network" : "new.network.propose")));
     }
 
     private void saveSettings(Context ctx) {
@@ -163,7 +167,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         boolean network = site.network() || "true".equals(ctx.formParam("network"));
         Long image = image(ctx, t, article);
         editor.requireImage(site, image);
-        if (section == article.section() && date.equals(article.publishedOn()) && network == article.onNetwork()
+        if (section == article.section() && date.equals(article.publishedOn()) && network == asked(article)
                 && Objects.equals(image, imageId(article))) {
             return super.settings(ctx, article);
         }
@@ -226,7 +230,9 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                 choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null,
                         t::section),
                 typed ? ctx.formParam("date") : article.publishedOn().toString(),
-                typed ? "true".equals(ctx.formParam("network")) : article.onNetwork(), !site.network(),
+                typed ? "true".equals(ctx.formParam("network")) : asked(article), !site.network(),
+                t.get(proposals.decidesForNetwork(security.account(ctx)) ? "edit.network" : "edit.network.propose"),
+                networkNote(t, article),
                 Stream.concat(Stream.of(new Choice("", t.get("edit.image.none"), image == null || image.isEmpty())),
                         images.ofSite(site.code()).stream().map(i -> new Choice(String.valueOf(i.id()),
                                 t.format("edit.image.choice", i.altText(), String.valueOf(i.id())),
@@ -236,6 +242,19 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                         shownWidth, featured.heightAt(shownWidth)),
                 typed && ctx.formParam("at") != null ? ctx.formParam("at")
                         : LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
+    }
+
+    /** Whether the article is in the network's news or waits to be: what its checkbox shows. */
+    private boolean asked(EditableArticle article) {
+        return article.onNetwork() || proposals.proposal(article.id()).filter("proposed"::equals).isPresent();
+    }
+
+    /** Where the network's answer stands, for an association's article. */
+    private String networkNote(AdminTexts t, EditableArticle article) {
+        if (article.onNetwork()) {
+            return t.get("edit.network.listed");
+        }
+        return proposals.proposal(article.id()).map(status -> t.get("edit.network." + status)).orElse(null);
     }
 
     /** The sections a site's articles may be in: the national one for an association, the others for the network. */

@@ -20,6 +20,7 @@ import org.makemothersmatter.core.model.Refused;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
+import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.sites.Sites;
 
 /**
@@ -33,10 +34,13 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     private static final int EXCERPT_LENGTH = 220;
     private static final int EXCERPT_MAX = 2000;
 
+    private final NetworkProposals proposals;
+
     @Inject
     public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events,
-                         Notifications notifications, Clock clock) {
+                         Notifications notifications, NetworkProposals proposals, Clock clock) {
         super(jdbi, sites, markdown, audit, events, notifications, clock, ArticleEditorDao.class, "article");
+        this.proposals = proposals;
     }
 
     /**
@@ -61,14 +65,22 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         return new Slice<>(dao.list(scope, filter, page.size(), page.offset()), page, dao.count(scope, filter));
     }
 
-    /** Starts a draft article, dated today. */
+    /**
+     * Starts a draft article, dated today. Asked for the network's news, an association's article is listed there
+     * if whoever writes it decides for the network, else proposed to the network's editors.
+     */
     public long create(Account account, String siteCode, Section section, Language language, boolean onNetwork,
                        Draft draft) {
-        return create(account, siteCode, language, draft, (dao, site) -> {
+        boolean shared = onNetwork && proposals.decidesForNetwork(account);
+        long id = create(account, siteCode, language, draft, (dao, site) -> {
             requireSection(site, section);
-            return dao.insert(site.code(), section, LocalDate.now(clock.withZone(ZONE)), language,
-                    site.network() || onNetwork);
+            return dao.insert(site.code(), section, today(), language, site.network() || shared);
         });
+        if (onNetwork && !shared) {
+            Site site = sites.find(siteCode).orElseThrow();
+            jdbi.useTransaction(handle -> proposals.settle(handle, account, site, id, false, true));
+        }
+        return id;
     }
 
     /**
@@ -81,11 +93,13 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         Site site = sites.find(article.site()).orElseThrow();
         requireSection(site, section);
         requireImage(site, imageId);
+        requirePast(article, publishedOn);
         jdbi.useTransaction(handle -> {
+            boolean listed = proposals.settle(handle, account, site, id, article.onNetwork(), onNetwork);
             requireUnchanged(handle.attach(ArticleEditorDao.class).updateSettings(id, readVersion, section,
-                    publishedOn, site.network() || onNetwork, imageId));
+                    publishedOn, listed, imageId));
             record(account, "settings", article.site(), id, section.code() + ", " + publishedOn
-                    + (onNetwork ? ", on the network news" : "") + (imageId == null ? "" : ", image " + imageId));
+                    + (listed ? ", on the network news" : "") + (imageId == null ? "" : ", image " + imageId));
         });
         return readVersion + 1;
     }
@@ -114,6 +128,16 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
         });
     }
 
+    /**
+     * Refuses a date to come for an article: one that would stay first in every listing. A later publication is
+     * scheduled; the day a scheduled article shows, which it keeps, is not refused.
+     */
+    private void requirePast(EditableArticle article, LocalDate day) {
+        if (day.isAfter(today()) && !day.equals(article.publishedOn())) {
+            throw new Refused("refused.futureDate");
+        }
+    }
+
     /** Refuses a time to publish at that has come already: checked before a form that asks for it saves anything. */
     public void requireFuture(Instant at) {
         if (!at.isAfter(clock.instant())) {
@@ -136,11 +160,20 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
                         publishedAt(a, p))));
     }
 
-    /** A scheduled article shows the day it goes public; published now, it keeps the date it had. */
+    /**
+     * A scheduled article shows the day it goes public; published now, it keeps the date it had, unless that day is
+     * still to come (it was scheduled): a published article is never dated in the future.
+     */
     @Override
-    int updateStatus(ArticleEditorDao dao, long id, int version, Status status, Instant publishAt) {
-        return dao.updateStatus(id, version, status.code(), publishAt,
-                status == Status.SCHEDULED ? LocalDate.ofInstant(publishAt, ZONE) : null);
+    int updateStatus(ArticleEditorDao dao, EditableArticle article, int version, Status status, Instant publishAt) {
+        LocalDate today = today();
+        LocalDate day = status == Status.SCHEDULED ? LocalDate.ofInstant(publishAt, ZONE)
+                : status == Status.PUBLISHED && article.publishedOn().isAfter(today) ? today : null;
+        return dao.updateStatus(article.id(), version, status.code(), publishAt, day);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     /** The excerpt typed, else the first words of the text. */

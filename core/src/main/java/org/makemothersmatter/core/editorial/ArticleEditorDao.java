@@ -134,8 +134,12 @@ public interface ArticleEditorDao extends EditorDao {
         deleteArticleTranslation(id);
         deletePending(id);
         deleteAutosaves(id);
+        deleteProposal(id);
         deleteArticle(id);
     }
+
+    @SqlUpdate("DELETE FROM network_proposal WHERE article_id = :id")
+    void deleteProposal(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM article_source WHERE article_id = :id")
     void deleteArticleSource(@Bind("id") long id);

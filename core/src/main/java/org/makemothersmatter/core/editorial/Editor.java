@@ -305,8 +305,8 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     /** The item with these texts in place of its own of the same languages, and those of languages it lacks. */
     abstract E withTexts(E item, List<PendingText> texts);
 
-    /** Sets the status if the item is still at {@code version}; returns 0 if it is not. */
-    abstract int updateStatus(D dao, long id, int version, Status status, Instant publishAt);
+    /** Sets the item's status if it is still at {@code version}; returns 0 if it is not. */
+    abstract int updateStatus(D dao, E item, int version, Status status, Instant publishAt);
 
     /** The excerpt stored with a text: null for a kind that has none. */
     abstract String excerpt(Draft draft, String body);
@@ -379,7 +379,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     final void changeStatus(Account account, E item, int readVersion, Status status, Instant publishAt,
                             String action) {
         jdbi.useTransaction(handle -> {
-            requireUnchanged(updateStatus(handle.attach(store), item.id(), readVersion, status, publishAt));
+            requireUnchanged(updateStatus(handle.attach(store), item, readVersion, status, publishAt));
             record(account, action, item.site(), item.id(), publishAt == null ? null : publishAt.toString());
         });
     }

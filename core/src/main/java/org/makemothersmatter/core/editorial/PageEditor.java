@@ -93,8 +93,8 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
 
     /** A page keeps no time of publication. */
     @Override
-    int updateStatus(PageEditorDao dao, long id, int version, Status status, Instant publishAt) {
-        return dao.updateStatus(id, version, status.code());
+    int updateStatus(PageEditorDao dao, EditablePage page, int version, Status status, Instant publishAt) {
+        return dao.updateStatus(page.id(), version, status.code());
     }
 
     /** A page has no excerpt. */

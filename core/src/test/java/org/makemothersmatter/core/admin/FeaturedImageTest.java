@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.Matches;
@@ -33,6 +34,7 @@ class FeaturedImageTest extends TestlandTeam {
 
         assertThat(Articles.send(editor, id, Map.of("image", String.valueOf(image), "network", "true"), "publish")
                 .status()).isEqualTo(303);
+        TestSites.acceptForNetwork(server, PASSWORD, id);
         assertThat(Jsoup.parse(editor.get(Articles.edit(id)).body()).select("select#image option[selected]")
                 .attr("value")).isEqualTo(String.valueOf(image));
 
@@ -67,6 +69,7 @@ class FeaturedImageTest extends TestlandTeam {
         long id = Articles.create(editor, "Kept rendered", "Text.");
         assertThat(Articles.send(editor, id, Map.of("image", String.valueOf(image), "network", "true"), "publish")
                 .status()).isEqualTo(303);
+        TestSites.acceptForNetwork(server, PASSWORD, id);
         String path = "/testland/en/news/kept-rendered";
         assertThat(server.get(path).body()).contains("alt=\"A first description\"");
         assertThat(server.get("/en/news").body()).contains("alt=\"A first description\"");

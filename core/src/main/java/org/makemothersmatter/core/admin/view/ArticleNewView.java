@@ -4,5 +4,5 @@ import java.util.List;
 
 /** The form that starts an article, in its original language. */
 public record ArticleNewView(AdminFrame frame, List<Choice> sites, List<Choice> sections, List<Choice> languages,
-                             String title, String excerpt, String body, boolean network) {
+                             String title, String excerpt, String body, boolean network, String networkLabel) {
 }

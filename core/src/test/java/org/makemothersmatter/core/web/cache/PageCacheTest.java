@@ -141,6 +141,7 @@ class PageCacheTest {
         post("/admin/articles/" + id + "/settings", Map.of("version", version(id), "section", "national",
                 "date", java.time.LocalDate.now().toString(), "network", "true"));
         post("/admin/articles/" + id + "/publish", Map.of("version", version(id)));
+        TestSites.acceptForNetwork(server, PASSWORD, id);
         assertThat(server.get(listing).body()).contains("Mothers at the table");
         assertThat(server.get(network).body()).as("on the international site").contains("Mothers at the table");
         assertThat(server.get("/testland/en/news/mothers-at-the-table").body()).contains("<h1>Mothers at the table</h1>");

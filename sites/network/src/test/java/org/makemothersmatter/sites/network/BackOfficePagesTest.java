@@ -63,6 +63,10 @@ class BackOfficePagesTest extends NetworkSiteTest {
         Browser admin = server.browser();
         server.instance(Accounts.class).create("admin@mmm.example", "Ada", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
         admin.signIn("admin@mmm.example", PASSWORD);
+        // Shared with the network's news by consent: the network's administrator accepts the association's proposal.
+        pages.put("proposals", admin.get("/admin/proposals").body());
+        assertThat(admin.post(edit.replace("/admin/articles/", "/admin/proposals/") + "/accept", Map.of()).status())
+                .isEqualTo(303);
         pages.put("audit", admin.get("/admin/audit").body());
         pages.put("accounts", admin.get("/admin/accounts").body());
 
