@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.admin.view.AccountsView;
-import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.dashboard.Dashboard;
@@ -32,7 +29,6 @@ import org.makemothersmatter.core.web.view.Link;
 /** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
 public final class AdminRoutes {
 
-    private static final int AUDIT_PAGE = 50;
     /** How the audit log names an article or a page it is about: "article 12". */
     private static final Pattern TARGET = Pattern.compile("(article|page) (\\d+)");
 
@@ -40,7 +36,7 @@ public final class AdminRoutes {
     private final SignInRoutes signIn;
     private final AdminPages pages;
     private final Accounts accounts;
-    private final AuditLog audit;
+    private final AuditRoutes auditRoutes;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
     private final PageAdminRoutes pageRoutes;
@@ -53,14 +49,14 @@ public final class AdminRoutes {
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
+                       AuditRoutes auditRoutes, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
                        MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
                        MyAccountRoutes me, ProposalRoutes proposals, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
         this.accounts = accounts;
-        this.audit = audit;
+        this.auditRoutes = auditRoutes;
         this.sites = sites;
         this.articles = articles;
         this.pageRoutes = pageRoutes;
@@ -75,13 +71,15 @@ public final class AdminRoutes {
     public void register(RoutesConfig routes) {
         routes.before("/admin", security::before);
         routes.before("/admin/*", security::before);
+        routes.after("/admin", security::after);
+        routes.after("/admin/*", security::after);
         routes.get("/admin", this::dashboard);
         routes.get("/admin/login", signIn::form);
         routes.post("/admin/login", signIn::signIn);
         routes.post("/admin/logout", signIn::signOut);
         routes.get("/admin/accounts", this::accounts);
         routes.post("/admin/accounts", this::createAccount);
-        routes.get("/admin/audit", this::audit);
+        auditRoutes.register(routes);
         me.register(routes);
         proposals.register(routes);
         routes.post("/admin/markdown", this::preview);
@@ -89,6 +87,11 @@ public final class AdminRoutes {
         pageRoutes.register(routes);
         media.register(routes);
         plugins.register(routes, pages);
+    }
+
+    /** Records a back-office request refused with a 403, and the rule that refused it, in the audit log. */
+    public void refused(Context ctx, String rule) {
+        security.refused(ctx, rule);
     }
 
     private void dashboard(Context ctx) {
@@ -185,19 +188,5 @@ public final class AdminRoutes {
         pages.render(ctx, "accounts", new AccountsView(pages.frame(ctx, t.get("accounts.title"), error), rows,
                 siteChoices, roles, email == null ? "" : email, name == null ? "" : name,
                 t.format("accounts.password", Passwords.MIN_LENGTH)));
-    }
-
-    private void audit(Context ctx) {
-        security.requireAdmin(ctx);
-        AdminTexts t = pages.texts(ctx);
-        int page = AdminPaging.page(ctx);
-        long total = audit.count();
-        List<AuditView.Row> rows = audit.latest(AUDIT_PAGE, (long) (page - 1) * AUDIT_PAGE).stream()
-                .map(e -> new AuditView.Row(e.at().truncatedTo(ChronoUnit.SECONDS).toString(), t.second(e.at()),
-                        e.actor(), t.action(e.action()), e.site() == null ? null : sites.name(e.site()), e.target(), e.detail(),
-                        e.ip()))
-                .toList();
-        pages.render(ctx, "audit", new AuditView(pages.frame(ctx, t.get("audit.title"), null), rows,
-                AdminPaging.pagination(t, "/admin/audit?", page, total, AUDIT_PAGE)));
     }
 }

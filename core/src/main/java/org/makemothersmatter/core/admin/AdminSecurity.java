@@ -12,6 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.makemothersmatter.core.account.Account;
+import org.makemothersmatter.core.account.AuditLog;
+import org.makemothersmatter.core.account.RequestOrigin;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.account.Sessions.Session;
@@ -31,15 +33,20 @@ public final class AdminSecurity {
 
     private final Sessions sessions;
     private final WebSettings settings;
+    private final RequestOrigin origin;
+    private final AuditLog audit;
 
     @Inject
-    public AdminSecurity(Sessions sessions, WebSettings settings) {
+    public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit) {
         this.sessions = sessions;
         this.settings = settings;
+        this.origin = origin;
+        this.audit = audit;
     }
 
-    /** Runs before every back-office request. */
+    /** Runs before every back-office request; {@link #after} ends what it starts. */
     void before(Context ctx) {
+        origin.set(ctx.ip());
         ctx.header("Cache-Control", "no-store");
         boolean signInPage = ctx.path().equals("/admin/login");
         Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
@@ -55,6 +62,20 @@ public final class AdminSecurity {
             throw new RedirectResponse(HttpStatus.SEE_OTHER, "/admin/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
+    }
+
+    void after(Context ctx) {
+        origin.clear();
+    }
+
+    /**
+     * Records a request the back office refused (403), with the rule that refused it: forged forms and addresses
+     * leave a trace, whoever sent them, signed in or not.
+     */
+    public void refused(Context ctx, String rule) {
+        Optional<Account> account = optionalSession(ctx).map(Session::account);
+        audit.record(account.map(Account::id).orElse(null), account.map(Account::email).orElse(""), "refused", null,
+                ctx.method() + " " + ctx.path(), rule, ctx.ip());
     }
 
     /** The session of a request that passed {@link #before}. */

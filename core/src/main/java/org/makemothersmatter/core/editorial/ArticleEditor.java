@@ -22,6 +22,7 @@ import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.store.Like;
 
 /**
  * Writing articles, under the rules of {@link Editor}. What is an article's own: its section, the date it
@@ -52,7 +53,7 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
 
         /** The text searched as the list's query takes it. */
         public String like() {
-            return Editor.like(q);
+            return Like.containing(q);
         }
     }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,18 +65,6 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         this.clock = clock;
         this.store = store;
         this.kind = kind;
-    }
-
-    /**
-     * Text searched in a list as a LIKE pattern of lower-case text, its own wildcards escaped with '!'; null for no
-     * search.
-     */
-    static String like(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 
     /** The languages each listed item has, in one query. */

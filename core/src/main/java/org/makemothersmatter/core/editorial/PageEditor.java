@@ -20,6 +20,7 @@ import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.store.Like;
 
 /**
  * Writing static pages (mission, statutes, charter...), under the rules of {@link Editor}. A page has no
@@ -41,7 +42,7 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
 
         /** The text searched as the list's query takes it. */
         public String like() {
-            return Editor.like(q);
+            return Like.containing(q);
         }
     }
 

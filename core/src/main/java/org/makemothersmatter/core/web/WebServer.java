@@ -153,8 +153,16 @@ public final class WebServer {
         config.routes.after(WebServer::securityHeaders);
         config.routes.exception(RedirectResponse.class,
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
-        config.routes.exception(AccessDenied.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.FORBIDDEN.getCode()) {
+                admin.refused(ctx, e.getMessage());
+            }
+            ctx.status(e.getStatus());
+        });
+        config.routes.exception(AccessDenied.class, (e, ctx) -> {
+            admin.refused(ctx, e.getMessage());
+            ctx.status(HttpStatus.FORBIDDEN);
+        });
         config.routes.exception(Editor.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Images.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Exception.class, (e, ctx) -> {
