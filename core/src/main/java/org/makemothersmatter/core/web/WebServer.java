@@ -3,6 +3,7 @@ package org.makemothersmatter.core.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -121,6 +123,7 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
+        config.routes.before(WebServer::refuseUnknownEncoding);
         pageCache.fixedHeaders(SECURITY_HEADERS);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -164,6 +167,14 @@ public final class WebServer {
                 ctx.status(refused.getCode());
                 return;
             }
+            if (StorageFailures.isTooLong(e)) {
+                // A value longer than its column that no check caught: the form is refused, never the server's
+                // error. Rendered here, as the storage failure below, since a form shown again keeps its own 422.
+                // The statement's values stay out of the log: they may be anything, a password's hash included.
+                LOG.info("Request {} {} refused: a value is longer than its column", ctx.method(), ctx.path());
+                errors.render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT));
+                return;
+            }
             if (StorageFailures.isStorageFailure(e)) {
                 // Nothing was acknowledged; the pool reopens the database when the storage works again.
                 LOG.warn("Request {} {} not served: the storage failed: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -191,6 +202,23 @@ public final class WebServer {
     private static void refuseTooLarge(Context ctx) {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
             throw new ContentTooLargeResponse();
+        }
+    }
+
+    /**
+     * A form said to be in an encoding this server does not know cannot be read: a 400 before any handler tries,
+     * rather than a failure halfway through reading it.
+     */
+    private static void refuseUnknownEncoding(Context ctx) {
+        String encoding = ctx.characterEncoding();
+        boolean known;
+        try {
+            known = encoding == null || Charset.isSupported(encoding);
+        } catch (IllegalArgumentException e) {
+            known = false;
+        }
+        if (!known) {
+            throw new BadRequestResponse("Unknown character encoding");
         }
     }
 
