@@ -14,6 +14,8 @@ import jakarta.servlet.DispatcherType;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -60,6 +62,10 @@ public final class WebServer {
                     + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin");
+    /** A year, the subsites' host names included: once a browser has seen the site over HTTPS, it never uses HTTP. */
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** What every text answer is in, and says it is in. */
+    private static final String UTF_8 = ";charset=utf-8";
 
     private final Sites sites;
     private final WebSettings settings;
@@ -75,6 +81,8 @@ public final class WebServer {
     private final Assets assets;
     private final PluginPages pluginPages;
     private final SiteRouter.Services services;
+    /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
+    private final Map<String, String> headers;
     private Javalin app;
 
     @Inject
@@ -96,6 +104,19 @@ public final class WebServer {
         this.assets = assets;
         this.pluginPages = pluginPages;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions);
+        this.headers = headers(settings);
+    }
+
+    /**
+     * The security headers, and HSTS when the site's public address is HTTPS: a site reached over plain HTTP that
+     * said it would lock its own visitors out.
+     */
+    private static Map<String, String> headers(WebSettings settings) {
+        Map<String, String> headers = new HashMap<>(SECURITY_HEADERS);
+        if (settings.overHttps()) {
+            headers.put("Strict-Transport-Security", HSTS);
+        }
+        return Map.copyOf(headers);
     }
 
     public WebServer start() {
@@ -124,16 +145,20 @@ public final class WebServer {
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
         config.routes.before(WebServer::refuseUnknownEncoding);
-        pageCache.fixedHeaders(SECURITY_HEADERS);
+        pageCache.fixedHeaders(headers);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.setErrorHandler(new RefusedRequests(headers));
             // Kept pages and shipped files are answered ahead of the framework, still waited for by a graceful stop.
             server.insertHandler(pageCache);
-            server.insertHandler(new AssetHandler(assets, SECURITY_HEADERS));
+            server.insertHandler(new AssetHandler(assets, headers));
             server.insertHandler(new GracefulStop(server));
         });
-        config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
-                EnumSet.of(DispatcherType.REQUEST)));
+        config.jetty.modifyServletContextHandler(handler -> {
+            // Text is written in UTF-8 unless its type says otherwise; sayEncoding makes its type say so.
+            handler.setDefaultResponseCharacterEncoding("utf-8");
+            handler.addFilter(new HostNames(sites), "/*", EnumSet.of(DispatcherType.REQUEST));
+        });
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
@@ -153,7 +178,8 @@ public final class WebServer {
         }
         admin.register(config.routes);
         media.register(config.routes);
-        config.routes.after(WebServer::securityHeaders);
+        config.routes.after(ctx -> headers.forEach(ctx::header));
+        config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
@@ -222,7 +248,18 @@ public final class WebServer {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
-        SECURITY_HEADERS.forEach(ctx::header);
+    /**
+     * A text answer says it is UTF-8, JSON and XML included, so that no browser guesses its encoding from its
+     * bytes (a guess an attacker's text could steer).
+     */
+    private static void sayEncoding(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null || type.toLowerCase(Locale.ROOT).contains("charset=")) {
+            return;
+        }
+        String mediaType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.startsWith("text/") || mediaType.endsWith("json") || mediaType.endsWith("xml")) {
+            ctx.contentType(type + UTF_8);
+        }
     }
 }
