@@ -108,8 +108,8 @@ public final class WebServer {
     }
 
     /**
-     * The security headers, and HSTS when the site's public address is HTTPS: a site reached over plain HTTP that
-     * said it would lock its own visitors out.
+     * The security headers, and HSTS when the site's public address is HTTPS: said by a site reached over plain
+     * HTTP, it would lock its own visitors out.
      */
     private static Map<String, String> headers(WebSettings settings) {
         Map<String, String> headers = new HashMap<>(SECURITY_HEADERS);
@@ -149,6 +149,7 @@ public final class WebServer {
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.setErrorHandler(new RefusedRequests(headers));
+            server.insertHandler(new HeadAsGet());
             // Kept pages and shipped files are answered ahead of the framework, still waited for by a graceful stop.
             server.insertHandler(pageCache);
             server.insertHandler(new AssetHandler(assets, headers));

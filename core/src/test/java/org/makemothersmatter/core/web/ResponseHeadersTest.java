@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,21 @@ class ResponseHeadersTest {
             assertThat(answer.get("content-security-policy")).as(request.getKey()).contains("frame-ancestors 'none'");
             assertThat(answer.get("x-content-type-options")).as(request.getKey()).isEqualTo("nosniff");
             assertThat(answer.get("referrer-policy")).as(request.getKey()).isEqualTo("strict-origin-when-cross-origin");
+        }
+    }
+
+    @Test
+    void aHeadRequestIsAnsweredAsItsGetWithoutTheBody() {
+        Browser editor = http.signedIn("editor@testland.org", PASSWORD);
+        for (String path : List.of("/en/news", "/testland/fr/", "/testland/en/own", "/en/news/no-such-story",
+                "/admin/login", "/admin", "/admin/media.json", "/media/999999/400", "/assets/core/site.css")) {
+            TestServer.Page head = editor.send(path, HttpRequest.newBuilder(http.uri(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            TestServer.Page get = editor.get(path);
+            assertThat(head.status()).as(path).isEqualTo(get.status());
+            assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            assertThat(head.header("Content-Security-Policy")).as(path).isNotNull();
+            assertThat(head.body()).as(path).isEmpty();
         }
     }
 
