@@ -24,6 +24,8 @@ public final class Accounts {
     static final int MAX_FAILURES_PER_EMAIL = 5;
     static final int MAX_FAILURES_PER_IP = 20;
     static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+    /** The length of the e-mail address column. */
+    private static final int MAX_EMAIL = 254;
     /** The length of the name column. */
     private static final int MAX_NAME = 200;
 
@@ -127,7 +129,11 @@ public final class Accounts {
     }
 
     public SignIn signIn(String email, String password, String ip) {
-        String address = normalize(email);
+        String typed = normalize(email);
+        // No account has an address longer than its column: such an address is refused as an unknown one, its
+        // failures counted and recorded under its first characters.
+        boolean tooLong = typed.length() > MAX_EMAIL;
+        String address = tooLong ? typed.substring(0, MAX_EMAIL) : typed;
         Instant now = clock.instant();
         Instant since = now.minus(LOCK_WINDOW);
         Optional<Instant> lockedSince = locked("email:" + address, MAX_FAILURES_PER_EMAIL, since)
@@ -137,7 +143,7 @@ public final class Accounts {
             audit.record(null, address, "sign-in-locked", null, null, null, ip);
             return new Locked(Duration.between(now, lockedSince.get().plus(LOCK_WINDOW)));
         }
-        Optional<AccountDao.AccountRow> row = dao.byEmail(address);
+        Optional<AccountDao.AccountRow> row = tooLong ? Optional.empty() : dao.byEmail(address);
         boolean matches;
         if (row.isPresent()) {
             matches = password != null && passwords.matches(password, row.get().passwordHash());

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
@@ -33,6 +34,8 @@ import org.makemothersmatter.core.web.view.Link;
 final class RecordAdminPages {
 
     private static final int PAGE_SIZE = 50;
+    private static final Pattern FORMULA_START =
+            Pattern.compile("((?:^|[,;\\t\\r\\n])[\\s\"]*)(?=[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20])");
 
     private final AuditLog audit;
     private final PageRenderer renderer;
@@ -194,9 +197,9 @@ final class RecordAdminPages {
     }
 
     /**
-     * A CSV file for a spreadsheet: UTF-8 with a byte order mark, so that spreadsheets read accents right. A cell
-     * that a spreadsheet would take for a formula is prefixed with an apostrophe, so that no visitor's text runs as
-     * a formula on an editor's machine.
+     * A CSV file for a spreadsheet: UTF-8 with a byte order mark, so that spreadsheets read accents right. No visitor's
+     * text may run as a formula on an editor's machine, whichever separator the spreadsheet splits on (a comma, or a
+     * semicolon in French and Belgian settings, a tab): see {@link #cell}.
      */
     private String csv(List<List<String>> rows) {
         List<List<String>> cells = rows.stream().map(row -> row.stream().map(RecordAdminPages::cell).toList()).toList();
@@ -207,7 +210,14 @@ final class RecordAdminPages {
         }
     }
 
+    /**
+     * A cell with an apostrophe before each formula start (=, +, -, @, a tab, a carriage return, or their full-width
+     * forms, which some spreadsheets take too) that a spreadsheet could read as the start of a cell: at the start of
+     * the text, and after each separator or line break in it, spaces and quotes in between, since a spreadsheet that
+     * splits on another separator than the file's makes a new cell there. The text stays readable, an apostrophe
+     * before what would have run.
+     */
     private static String cell(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FORMULA_START.matcher(value).replaceAll("$1'");
     }
 }

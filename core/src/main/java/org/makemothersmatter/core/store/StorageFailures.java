@@ -4,6 +4,7 @@ import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.h2.mvstore.MVStoreException;
 
 /**
@@ -19,6 +20,9 @@ public final class StorageFailures implements SQLExceptionOverride {
     /** SQL state classes of connections lost, resources exhausted (a full disk), an operator or a system. */
     private static final Set<String> STATE_CLASSES = Set.of("08", "53", "57", "58");
 
+    /** The SQL state of a string too long for its column. */
+    private static final String TOO_LONG = "22001";
+
     private final Runnable onFailure;
 
     /** {@code onFailure}: what the pool does on a failure of the storage, besides dropping the connection. */
@@ -28,9 +32,22 @@ public final class StorageFailures implements SQLExceptionOverride {
 
     /** Whether {@code failure} or one of its causes is a failure of the storage. */
     public static boolean isStorageFailure(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof MVStoreException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && signalsStorage(sql));
+    }
+
+    /**
+     * Whether {@code failure} or one of its causes is a value longer than its column (SQL state 22001, in H2 and
+     * PostgreSQL alike): what was sent is refused, the storage is well.
+     */
+    public static boolean isTooLong(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof SQLException sql && TOO_LONG.equals(sql.getSQLState()));
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MVStoreException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && signalsStorage(sql)) {
+            if (test.test(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {

@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import jakarta.inject.Inject;
 import org.makemothersmatter.core.admin.AdminPages;
 import java.util.Arrays;
@@ -38,11 +39,15 @@ public final class ErrorPages {
         this.admin = admin;
     }
 
-    /** Renders the page for the response's status (400, 403, 404, 413, 500 or 503). */
+    /**
+     * Renders the page for the response's status (400, 403, 404, 413, 422, 500 or 503). A bad request that sent a
+     * form is told apart from a bad address: what went wrong is the form.
+     */
     public void render(Context ctx) {
         int status = ctx.statusCode();
         String kind = switch (status) {
-            case 400, 403, 404, 413, 503 -> String.valueOf(status);
+            case 400 -> ctx.method() == HandlerType.POST ? "400.form" : "400";
+            case 403, 404, 413, 422, 503 -> String.valueOf(status);
             default -> "500";
         };
         if (AdminPages.isBackOffice(ctx.path())) {

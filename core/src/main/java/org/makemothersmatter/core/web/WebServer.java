@@ -3,6 +3,7 @@ package org.makemothersmatter.core.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,8 +11,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -58,6 +62,10 @@ public final class WebServer {
                     + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "strict-origin-when-cross-origin");
+    /** A year, the subsites' host names included: once a browser has seen the site over HTTPS, it never uses HTTP. */
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** What every text answer is in, and says it is in. */
+    private static final String UTF_8 = ";charset=utf-8";
 
     private final Sites sites;
     private final WebSettings settings;
@@ -73,6 +81,8 @@ public final class WebServer {
     private final Assets assets;
     private final PluginPages pluginPages;
     private final SiteRouter.Services services;
+    /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
+    private final Map<String, String> headers;
     private Javalin app;
 
     @Inject
@@ -94,6 +104,19 @@ public final class WebServer {
         this.assets = assets;
         this.pluginPages = pluginPages;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions);
+        this.headers = headers(settings);
+    }
+
+    /**
+     * The security headers, and HSTS when the site's public address is HTTPS: said by a site reached over plain
+     * HTTP, it would lock its own visitors out.
+     */
+    private static Map<String, String> headers(WebSettings settings) {
+        Map<String, String> headers = new HashMap<>(SECURITY_HEADERS);
+        if (settings.overHttps()) {
+            headers.put("Strict-Transport-Security", HSTS);
+        }
+        return Map.copyOf(headers);
     }
 
     public WebServer start() {
@@ -121,16 +144,22 @@ public final class WebServer {
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
-        pageCache.fixedHeaders(SECURITY_HEADERS);
+        config.routes.before(WebServer::refuseUnknownEncoding);
+        pageCache.fixedHeaders(headers);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.setErrorHandler(new RefusedRequests(headers));
+            server.insertHandler(new HeadAsGet());
             // Kept pages and shipped files are answered ahead of the framework, still waited for by a graceful stop.
             server.insertHandler(pageCache);
-            server.insertHandler(new AssetHandler(assets, SECURITY_HEADERS));
+            server.insertHandler(new AssetHandler(assets, headers));
             server.insertHandler(new GracefulStop(server));
         });
-        config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new HostNames(sites), "/*",
-                EnumSet.of(DispatcherType.REQUEST)));
+        config.jetty.modifyServletContextHandler(handler -> {
+            // Text is written in UTF-8 unless its type says otherwise; sayEncoding makes its type say so.
+            handler.setDefaultResponseCharacterEncoding("utf-8");
+            handler.addFilter(new HostNames(sites), "/*", EnumSet.of(DispatcherType.REQUEST));
+        });
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
             config.routes.get(site.network() ? "/" : site.pathPrefix(), ctx -> redirectToLanguage(ctx, site));
@@ -150,7 +179,8 @@ public final class WebServer {
         }
         admin.register(config.routes);
         media.register(config.routes);
-        config.routes.after(WebServer::securityHeaders);
+        config.routes.after(ctx -> headers.forEach(ctx::header));
+        config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,
                 (e, ctx) -> ctx.redirect(e.getMessage(), HttpStatus.forStatus(e.getStatus())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -170,6 +200,14 @@ public final class WebServer {
                 // Jetty could not read the body, e.g. a multipart form cut short or longer than the limit without
                 // saying so up front: the client's error, not the server's.
                 ctx.status(refused.getCode());
+                return;
+            }
+            if (StorageFailures.isTooLong(e)) {
+                // A value longer than its column that no check caught: the form is refused, never the server's
+                // error. Rendered here, as the storage failure below, since a form shown again keeps its own 422.
+                // The statement's values stay out of the log: they may be anything, a password's hash included.
+                LOG.info("Request {} {} refused: a value is longer than its column", ctx.method(), ctx.path());
+                errors.render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT));
                 return;
             }
             if (StorageFailures.isStorageFailure(e)) {
@@ -202,7 +240,35 @@ public final class WebServer {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
-        SECURITY_HEADERS.forEach(ctx::header);
+    /**
+     * A form said to be in an encoding this server does not know cannot be read: a 400 before any handler tries,
+     * rather than a failure halfway through reading it.
+     */
+    private static void refuseUnknownEncoding(Context ctx) {
+        String encoding = ctx.characterEncoding();
+        boolean known;
+        try {
+            known = encoding == null || Charset.isSupported(encoding);
+        } catch (IllegalArgumentException e) {
+            known = false;
+        }
+        if (!known) {
+            throw new BadRequestResponse("Unknown character encoding");
+        }
+    }
+
+    /**
+     * A text answer says it is UTF-8, JSON and XML included, so that no browser guesses its encoding from its
+     * bytes (a guess an attacker's text could steer).
+     */
+    private static void sayEncoding(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null || type.toLowerCase(Locale.ROOT).contains("charset=")) {
+            return;
+        }
+        String mediaType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.startsWith("text/") || mediaType.endsWith("json") || mediaType.endsWith("xml")) {
+            ctx.contentType(type + UTF_8);
+        }
     }
 }

@@ -18,7 +18,16 @@ public record WebSettings(int port, String publicUrl, boolean secureCookies, lon
     }
 
     public WebSettings(int port, String publicUrl) {
-        this(port, publicUrl, publicUrl.startsWith("https:"), DEFAULT_PAGE_CACHE_MB * 1024L * 1024, null);
+        this(port, publicUrl, overHttps(publicUrl), DEFAULT_PAGE_CACHE_MB * 1024L * 1024, null);
+    }
+
+    /** Whether the site is reached over HTTPS only: then browsers are told never to use plain HTTP for it. */
+    public boolean overHttps() {
+        return overHttps(publicUrl);
+    }
+
+    private static boolean overHttps(String publicUrl) {
+        return publicUrl.startsWith("https:");
     }
 
     /** The same site on a free port of the loopback interface only, its links still built on the public address. */
@@ -34,7 +43,7 @@ public record WebSettings(int port, String publicUrl, boolean secureCookies, lon
         int port = number(env, "PORT", DEFAULT_PORT, 65535);
         long pageCacheMegabytes = number(env, "PAGE_CACHE_MB", DEFAULT_PAGE_CACHE_MB, 1 << 20);
         String publicUrl = env.getOrDefault("PUBLIC_URL", "http://localhost:" + port);
-        String secure = env.getOrDefault("COOKIE_SECURE", String.valueOf(publicUrl.startsWith("https:")));
+        String secure = env.getOrDefault("COOKIE_SECURE", String.valueOf(overHttps(publicUrl)));
         if (!secure.equals("true") && !secure.equals("false")) {
             throw new IllegalArgumentException("COOKIE_SECURE must be true or false, not '" + secure + "'");
         }

@@ -2,6 +2,11 @@ package org.makemothersmatter.core.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -101,7 +106,7 @@ class RecordPagesTest {
     }
 
     @Test
-    void theSpreadsheetRunsNoFormula() {
+    void theSpreadsheetRunsNoFormula() throws IOException {
         long formula = note("=HYPERLINK(\"http://evil.example\", \"Click\")");
         long plain = note("Plain, \"quoted\" text");
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
@@ -114,8 +119,34 @@ class RecordPagesTest {
         assertThat(csv.body()).startsWith("\uFEFFID,Note\n")
                 .contains("\n" + formula + ",\"'=HYPERLINK(\"\"http://evil.example\"\", \"\"Click\"\")\"\n")
                 .contains("\n" + plain + ",\"Plain, \"\"quoted\"\" text\"\n");
-        assertThat(csv.body().lines().count()).isEqualTo(notes() + 1);
+        assertThat(rows(csv.body())).hasSize((int) notes() + 1);
         assertThat(audited("notes.export", "notes")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void noCellRunsAFormulaWhereverASpreadsheetSplitsTheRow() throws IOException {
+        Map<String, String> neutralised = Map.of(
+                "Lunch;=HYPERLINK(\"http://evil.example\";\"Click\")",
+                "Lunch;'=HYPERLINK(\"http://evil.example\";\"Click\")",
+                "Lunch,+SUM(1;2)", "Lunch,'+SUM(1;2)",
+                "Lunch\t-2+3", "Lunch\t'-2+3",
+                "Lunch\n@SUM(A1)", "Lunch\n'@SUM(A1)",
+                "Lunch\r\n=1+1", "Lunch\r\n'=1+1",
+                "Lunch; \"=1+1\"", "Lunch; \"'=1+1\"",
+                "Lunch;\uFF1D1+1", "Lunch;'\uFF1D1+1");
+        neutralised.keySet().forEach(RecordPagesTest::note);
+
+        String csv = server.signedIn("editor@testland.org", PASSWORD).get(NOTES + ".csv").body();
+        // A spreadsheet set for another separator than the file's splits where the file quotes: no piece of a row,
+        // wherever it is cut, may start a formula, spaces and quotes before it left out.
+        for (String separator : List.of(",", ";", "\t")) {
+            csv.lines().flatMap(line -> Arrays.stream(line.split(separator)))
+                    .map(piece -> piece.replaceFirst("^[\\s\"]+", ""))
+                    .forEach(piece -> assertThat(piece).as("split on '%s'", separator)
+                            .doesNotMatch("(?s)[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20].*"));
+        }
+        // Read as the file is written, each cell is the text sent, an apostrophe before each formula start.
+        assertThat(rows(csv)).extracting(row -> row.get(1)).containsAll(neutralised.values());
     }
 
     @Test
@@ -146,6 +177,14 @@ class RecordPagesTest {
                 Map.of("_csrf", editor.csrf())).status()).as("another session's token").isEqualTo(403);
         assertThat(exists(id)).isTrue();
         assertThat(audited("notes.delete", "notes " + id)).isZero();
+    }
+
+    /** The rows of a CSV file as a spreadsheet set for it reads them. */
+    private static List<List<String>> rows(String csv) throws IOException {
+        try (MappingIterator<List<String>> rows = new CsvMapper().readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv.replaceFirst("^\uFEFF", ""))) {
+            return rows.readAll();
+        }
     }
 
     /** A note as a visitor sends it, and its number. */

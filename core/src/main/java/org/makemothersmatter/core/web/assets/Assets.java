@@ -59,9 +59,9 @@ public final class Assets {
     private static final Map<String, Type> TYPES = Map.ofEntries(
             Map.entry("css", new Type("text/css;charset=utf-8", true)),
             Map.entry("js", new Type("text/javascript;charset=utf-8", true)),
-            Map.entry("json", new Type("application/json", true)),
+            Map.entry("json", new Type("application/json;charset=utf-8", true)),
             Map.entry("txt", new Type("text/plain;charset=utf-8", true)),
-            Map.entry("svg", new Type("image/svg+xml", true)),
+            Map.entry("svg", new Type("image/svg+xml;charset=utf-8", true)),
             Map.entry("ico", new Type("image/x-icon", true)),
             Map.entry("png", new Type("image/png", false)),
             Map.entry("jpg", new Type("image/jpeg", false)),
