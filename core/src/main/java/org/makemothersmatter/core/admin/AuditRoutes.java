@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.admin.view.AuditView;
 import org.makemothersmatter.core.editorial.ArticleEditor;
@@ -24,6 +27,8 @@ public final class AuditRoutes {
 
     static final String PATH = "/admin/audit";
     private static final int PAGE_SIZE = 50;
+    /** The most entries a download holds, the newest: enough for any search, bounded for the server's memory. */
+    private static final int EXPORT_LIMIT = 50_000;
 
     private final AdminSecurity security;
     private final AdminPages pages;
@@ -40,15 +45,15 @@ public final class AuditRoutes {
 
     void register(RoutesConfig routes) {
         routes.get(PATH, this::show);
+        routes.get(PATH + ".csv", this::export);
     }
 
     private void show(Context ctx) {
         security.requireAdmin(ctx);
         AdminTexts t = pages.texts(ctx);
         List<String> actions = audit.actions();
-        List<String> siteCodes = sites.plugins().stream().map(p -> p.site().code()).toList();
-        AuditLog.Filter filter = new AuditLog.Filter(ctx.queryParam("who"), option(ctx, "action", actions),
-                option(ctx, "site", siteCodes), day(ctx, "from"), day(ctx, "to"), ArticleEditor.ZONE);
+        List<String> siteCodes = siteCodes();
+        AuditLog.Filter filter = filter(ctx, actions, siteCodes);
         int page = AdminPaging.page(ctx);
         long total = audit.count(filter);
         List<AuditView.Row> rows = audit.find(filter, PAGE_SIZE, (long) (page - 1) * PAGE_SIZE).stream()
@@ -56,14 +61,45 @@ public final class AuditRoutes {
                         e.actor(), t.action(e.action()), e.site() == null ? null : sites.name(e.site()), e.target(),
                         e.detail(), e.ip()))
                 .toList();
-        String query = AdminForms.withQuery(PATH, "who", blankToNull(filter.actor()), "action", filter.action(),
-                "site", filter.site(), "from", text(filter.from()), "to", text(filter.to()));
+        String query = query(PATH, filter);
         pages.render(ctx, "audit", new AuditView(pages.frame(ctx, t.get("audit.title"), null),
                 new AuditView.Filters(filter.actor() == null ? "" : filter.actor(),
                         choices(actions, filter.action(), t.get("filter.anyAction"), t::action),
                         choices(siteCodes, filter.site(), t.get("filter.anySiteAtAll"), sites::name),
                         text(filter.from()), text(filter.to())),
-                t.format("audit.found", total), rows, AdminPaging.pagination(t, query, page, total, PAGE_SIZE)));
+                t.format("audit.found", total), query(PATH + ".csv", filter), rows,
+                AdminPaging.pagination(t, query, page, total, PAGE_SIZE)));
+    }
+
+    /**
+     * The entries the search finds, as a spreadsheet: the newest {@value EXPORT_LIMIT} at most, codes and times as
+     * stored (UTC, ISO), so that they sort and filter as data. The download is itself in the log.
+     */
+    private void export(Context ctx) {
+        Account admin = security.requireAdmin(ctx);
+        AuditLog.Filter filter = filter(ctx, audit.actions(), siteCodes());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("at", "actor", "action", "site", "target", "detail", "ip"));
+        audit.find(filter, EXPORT_LIMIT, 0).forEach(e -> rows.add(Arrays.asList(e.at().toString(), e.actor(),
+                e.action(), e.site(), e.target(), e.detail(), e.ip())));
+        audit.record(admin.id(), admin.email(), "audit.export", filter.site(), null,
+                (rows.size() - 1) + " rows " + query("", filter), ctx.ip());
+        Spreadsheet.send(ctx, "mmm-audit.csv", rows);
+    }
+
+    private List<String> siteCodes() {
+        return sites.plugins().stream().map(p -> p.site().code()).toList();
+    }
+
+    private static AuditLog.Filter filter(Context ctx, List<String> actions, List<String> siteCodes) {
+        return new AuditLog.Filter(ctx.queryParam("who"), option(ctx, "action", actions),
+                option(ctx, "site", siteCodes), day(ctx, "from"), day(ctx, "to"), ArticleEditor.ZONE);
+    }
+
+    /** The address of {@code path} with the search as its query, ready for more parameters. */
+    private static String query(String path, AuditLog.Filter filter) {
+        return AdminForms.withQuery(path, "who", blankToNull(filter.actor()), "action", filter.action(),
+                "site", filter.site(), "from", blankToNull(text(filter.from())), "to", blankToNull(text(filter.to())));
     }
 
     /** A day of the filter; one that is not a date is a bad request. */

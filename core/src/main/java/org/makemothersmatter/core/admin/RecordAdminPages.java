@@ -1,16 +1,11 @@
 package org.makemothersmatter.core.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.AuditLog;
@@ -34,15 +29,11 @@ import org.makemothersmatter.core.web.view.Link;
 final class RecordAdminPages {
 
     private static final int PAGE_SIZE = 50;
-    private static final Pattern FORMULA_START =
-            Pattern.compile("((?:^|[,;\\t\\r\\n])[\\s\"]*)(?=[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20])");
 
     private final AuditLog audit;
     private final PageRenderer renderer;
     private final Messages messages;
     private final ContentEvents events;
-    /** Quotes a cell only where CSV needs it, as a spreadsheet would write it. */
-    private final CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     @Inject
     RecordAdminPages(AuditLog audit, PageRenderer renderer, Messages messages, ContentEvents events) {
@@ -139,9 +130,7 @@ final class RecordAdminPages {
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".export", request.site().code(), action,
                     all.size() + " rows", ctx.ip());
-            ctx.header("Content-Disposition", "attachment; filename=\"mmm-" + request.site().code() + "-"
-                    + action.replace('.', '-') + ".csv\"");
-            ctx.contentType("text/csv; charset=utf-8").result(csv(rows));
+            Spreadsheet.send(ctx, "mmm-" + request.site().code() + "-" + action.replace('.', '-') + ".csv", rows);
         }
 
         private RecordView view(SiteAdminRequest request, long id, AdminFrame frame, Link back) {
@@ -194,30 +183,5 @@ final class RecordAdminPages {
     private static <R> String text(Function<R, String> column, R record) {
         String text = column.apply(record);
         return text == null ? "" : text;
-    }
-
-    /**
-     * A CSV file for a spreadsheet: UTF-8 with a byte order mark, so that spreadsheets read accents right. No visitor's
-     * text may run as a formula on an editor's machine, whichever separator the spreadsheet splits on (a comma, or a
-     * semicolon in French and Belgian settings, a tab): see {@link #cell}.
-     */
-    private String csv(List<List<String>> rows) {
-        List<List<String>> cells = rows.stream().map(row -> row.stream().map(RecordAdminPages::cell).toList()).toList();
-        try {
-            return "\uFEFF" + csv.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the records as CSV", e);
-        }
-    }
-
-    /**
-     * A cell with an apostrophe before each formula start (=, +, -, @, a tab, a carriage return, or their full-width
-     * forms, which some spreadsheets take too) that a spreadsheet could read as the start of a cell: at the start of
-     * the text, and after each separator or line break in it, spaces and quotes in between, since a spreadsheet that
-     * splits on another separator than the file's makes a new cell there. The text stays readable, an apostrophe
-     * before what would have run.
-     */
-    private static String cell(String value) {
-        return FORMULA_START.matcher(value).replaceAll("$1'");
     }
 }

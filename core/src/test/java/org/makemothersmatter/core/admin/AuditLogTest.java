@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.testkit.Browser;
+import org.makemothersmatter.core.testkit.TestServer;
 
 /**
  * The audit log keeps what was refused, with the rule that refused it, and where every change came from; network
@@ -61,6 +62,22 @@ class AuditLogTest extends TestlandTeam {
         assertThat(admin.get("/admin/audit?from=yesterday").status()).isEqualTo(400);
         assertThat(admin.get("/admin/audit?action=no-such-action").status()).isEqualTo(400);
         assertThat(editor.get("/admin/audit").status()).as("administrators only").isEqualTo(403);
+    }
+
+    @Test
+    void whatTheSearchFindsIsDownloadedForASpreadsheetAndTheDownloadIsLogged() {
+        otherEditor.get(Articles.edit(draft("=HYPERLINK(\"http://evil.example\") " + unique())));
+        Browser admin = server.signedIn("admin@example.org", PASSWORD);
+        String page = admin.get("/admin/audit?who=otherland").body();
+        assertThat(page).contains("href=\"/admin/audit.csv?who=otherland&amp;\"");
+        TestServer.Page csv = admin.get("/admin/audit.csv?who=otherland");
+        assertThat(csv.header("Content-Type")).isEqualTo("text/csv; charset=utf-8");
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"mmm-audit.csv\"");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFat,actor,action,site,target,detail,ip");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allMatch(line -> line.contains(",editor@otherland.org,"));
+        assertThat(admin.get("/admin/audit?action=audit.export").body()).contains("downloaded the audit log");
+        assertThat(editor.get("/admin/audit.csv").status()).isEqualTo(403);
     }
 
     private record Entry(String target, String detail, String ip) {
