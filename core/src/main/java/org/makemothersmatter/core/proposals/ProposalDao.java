@@ -33,7 +33,10 @@ public interface ProposalDao {
         insert(id, by, at);
     }
 
-    @SqlUpdate("INSERT INTO network_proposal (article_id, status, proposed_by, proposed_at) VALUES (:id, 'proposed', :by, :at)")
+    @SqlUpdate("""
+            INSERT INTO network_proposal (article_id, status, proposed_by, proposed_at)
+            VALUES (:id, 'proposed', :by, :at)
+            """)
     void insert(@Bind("id") long id, @Bind("by") long by, @Bind("at") Instant at);
 
     @SqlUpdate("DELETE FROM network_proposal WHERE article_id = :id")

@@ -29,8 +29,8 @@ class AuditLogTest extends TestlandTeam {
 
         Browser forger = server.signedIn("editor@otherland.org", PASSWORD);
         int before = entries("editor@otherland.org", "refused").size();
-        assertThat(forger.postRaw("/admin/articles/" + id + "/trash", Map.of("version", "1")).status()).as("no CSRF token")
-                .isEqualTo(403);
+        assertThat(forger.postRaw("/admin/articles/" + id + "/trash", Map.of("version", "1")).status())
+                .as("no CSRF token").isEqualTo(403);
         assertThat(entries("editor@otherland.org", "refused")).hasSize(before + 1);
     }
 
@@ -75,7 +75,8 @@ class AuditLogTest extends TestlandTeam {
         assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"mmm-audit.csv\"");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("\uFEFFat,actor,action,site,target,detail,ip");
-        assertThat(lines.subList(1, lines.size())).isNotEmpty().allMatch(line -> line.contains(",editor@otherland.org,"));
+        assertThat(lines.subList(1, lines.size())).isNotEmpty()
+                .allMatch(line -> line.contains(",editor@otherland.org,"));
         assertThat(admin.get("/admin/audit?action=audit.export").body()).contains("downloaded the audit log");
         assertThat(editor.get("/admin/audit.csv").status()).isEqualTo(403);
     }

@@ -27,7 +27,8 @@ class NetworkNewsByConsentTest extends TestlandTeam {
         assertThat(edit(id)).contains("Propose", "for the network news");
         assertThat(Articles.send(editor, id, Map.of("network", "true"), "publish").status()).isEqualTo(303);
         assertThat(server.get(NETWORK_NEWS).body()).as("proposed, not listed").doesNotContain(title);
-        assertThat(edit(id)).contains("Waiting for the network’s editors to accept it.", "name=\"network\" value=\"true\"");
+        assertThat(edit(id)).contains("Waiting for the network’s editors to accept it.",
+                "name=\"network\" value=\"true\"");
         assertThat(editor.get(ProposalRoutes.PATH).status()).as("an association's editor does not decide")
                 .isEqualTo(403);
         assertThat(editor.post(ProposalRoutes.PATH + "/" + id + "/accept", Map.of()).status()).isEqualTo(403);
@@ -84,12 +85,14 @@ class NetworkNewsByConsentTest extends TestlandTeam {
         String later = LocalDate.now(ArticleEditor.ZONE).plusYears(3).toString();
         TestServer.Page refused = Articles.send(editor, id, Map.of("date", later), "publish");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("An article’s date cannot be in the future: to publish it later, schedule it.");
+        assertThat(refused.body())
+                .contains("An article’s date cannot be in the future: to publish it later, schedule it.");
         assertThat(edit(id)).doesNotContain("value=\"" + later + "\"");
 
         String tomorrow = LocalDate.now(ArticleEditor.ZONE).plusDays(1).toString();
         assertThat(Articles.send(editor, id, Map.of("at", tomorrow + "T09:00"), "schedule").status()).isEqualTo(303);
-        assertThat(edit(id)).as("a scheduled article shows the day it goes public").contains("value=\"" + tomorrow + "\"");
+        assertThat(edit(id)).as("a scheduled article shows the day it goes public")
+                .contains("value=\"" + tomorrow + "\"");
         assertThat(Articles.send(editor, id, Map.of(), "save").status()).as("a day it keeps is no refusal")
                 .isEqualTo(303);
         assertThat(Articles.send(editor, id, Map.of(), "publish").status()).isEqualTo(303);
