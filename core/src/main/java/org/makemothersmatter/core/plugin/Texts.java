@@ -21,6 +21,15 @@ public final class Texts {
         return locale.toLocale();
     }
 
+    /**
+     * A language's name, by its tag, as a label in these strings' language: "Français" for "fr" in French, "French" in
+     * English; the tag itself if ICU names no language by it.
+     */
+    public String languageLabel(String tag) {
+        String name = ULocale.forLanguageTag(tag).getDisplayName(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
+    }
+
     /** Whether there is a string of this key. */
     public boolean has(String key) {
         return strings.containsKey(key);

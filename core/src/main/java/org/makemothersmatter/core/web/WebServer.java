@@ -6,6 +6,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
@@ -15,6 +16,7 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
@@ -126,6 +128,16 @@ public final class WebServer {
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Every address the server answers with a handler of its own, as "GET /admin/articles/{id}", sorted: for the
+     * checks that must cover each one, so that a new address cannot escape them.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.method == HandlerType.GET || endpoint.method == HandlerType.POST)
+                .map(endpoint -> endpoint.method + " " + endpoint.path).distinct().sorted().toList();
     }
 
     /** Stops taking connections, waits for the requests under way (at most {@link #STOP_TIMEOUT}), then stops. */

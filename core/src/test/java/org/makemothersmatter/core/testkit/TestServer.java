@@ -78,6 +78,11 @@ public final class TestServer implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    /** The addresses the server answers: see {@link WebServer#routes}. */
+    public List<String> routes() {
+        return server.routes();
+    }
+
     public int port() {
         return server.port();
     }

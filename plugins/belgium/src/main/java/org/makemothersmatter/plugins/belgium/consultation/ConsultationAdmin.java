@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.Texts;
 
@@ -70,9 +69,7 @@ public final class ConsultationAdmin implements RecordPages<Answer> {
         DateTimeFormatter received = DateTimeFormatter.ofPattern(TIME, texts.locale()).withZone(BRUSSELS);
         return List.of(
                 new Column<>(texts.get("answers.received"), a -> received.format(a.receivedAt())),
-                new Column<>(texts.get("answers.language"), a -> Language.find(a.language())
-                        .map(language -> language.labelIn(Language.of(texts.locale().toLanguageTag())))
-                        .orElse(a.language())),
+                new Column<>(texts.get("answers.language"), a -> texts.languageLabel(a.language())),
                 new Column<>(texts.get("answers.situation"), a -> Situation.find(a.situation())
                         .map(s -> texts.get(s.labelKey())).orElse(a.situation())),
                 new Column<>(texts.get("answers.difficulties"), Answer::difficulties),
