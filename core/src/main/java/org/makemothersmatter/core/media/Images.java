@@ -125,18 +125,16 @@ public final class Images {
         Site site = sites.find(siteCode).orElseThrow(() -> new Refused("refused.image.site"));
         requireEditor(account, site.code(), "upload");
         String alt = alt(altText);
-        byte[] bytes = read(content);
-        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
-        Variants image = variants(type, bytes);
+        Prepared image = prepare(content);
         return jdbi.inTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
             long id = newId(dao);
-            dao.insert(id, site.code(), alt, type.contentType(), image.width(), image.height(), account.id(),
+            dao.insert(id, site.code(), alt, image.type().contentType(), image.width(), image.height(), account.id(),
                     clock.instant());
-            dao.insertOriginal(id, bytes);
-            image.byWidth().forEach((width, variant) -> dao.insertVariant(id, width, image.contentType(), variant));
+            dao.insertOriginal(id, image.original());
+            image.variants().forEach((width, variant) -> dao.insertVariant(id, width, image.variantType(), variant));
             audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + id,
-                    type.label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
+                    image.type().label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
             return id;
         });
     }
@@ -308,15 +306,17 @@ public final class Images {
         }
     }
 
-    /** An upload's size as shown, and its variants by width, all of one content type. */
-    private record Variants(int width, int height, String contentType, Map<Integer, byte[]> byWidth) {
+    /** An upload as it came, its type, its size as shown, and its variants by width, all of one content type. */
+    private record Prepared(byte[] original, ImageType type, int width, int height, String variantType,
+                            Map<Integer, byte[]> variants) {
     }
 
     /**
-     * Decodes an upload and encodes its variants once it is its turn ({@link Busy} if that takes too long); its
-     * pixels are no longer held when the next one's turn comes.
+     * Reads and decodes an upload and encodes its variants once it is its turn ({@link Busy} if that takes too
+     * long): an upload waiting holds no more than the server's copy of the request, and its pixels are no longer
+     * held when the next one's turn comes.
      */
-    private Variants variants(ImageType type, byte[] bytes) {
+    private Prepared prepare(InputStream content) {
         try {
             if (!decoding.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new Busy();
@@ -326,14 +326,16 @@ public final class Images {
             throw new Busy();
         }
         try {
+            byte[] bytes = read(content);
+            ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
             Decoded image = decode(type, bytes);
             boolean transparent = transparent(image.pixels());
-            Map<Integer, byte[]> byWidth = new LinkedHashMap<>();
+            Map<Integer, byte[]> variants = new LinkedHashMap<>();
             for (int width : widths(image.width())) {
-                byWidth.put(width, encode(image, width, transparent));
+                variants.put(width, encode(image, width, transparent));
             }
-            return new Variants(image.width(), image.height(),
-                    (transparent ? ImageType.PNG : ImageType.JPEG).contentType(), byWidth);
+            return new Prepared(bytes, type, image.width(), image.height(),
+                    (transparent ? ImageType.PNG : ImageType.JPEG).contentType(), variants);
         } finally {
             decoding.release();
         }
