@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -70,8 +68,6 @@ public final class Images {
      * narrower than twice the widest variant is read whole.
      */
     static final long MAX_DECODED_BYTES = MAX_PIXELS * 4;
-    /** How long an upload waits for its turn to be decoded before it is answered that the server is busy. */
-    private static final long TURN_WAIT_SECONDS = 30;
     /** Ids are below 2<sup>53</sup>, so that the picker's script reads them exactly. */
     private static final long ID_BOUND = 1L << 53;
     /** The width a card or a thumbnail asks for. */
@@ -93,17 +89,18 @@ public final class Images {
     private final AuditLog audit;
     private final ContentEvents events;
     private final Clock clock;
-    private final Semaphore decoding = new Semaphore(decodersFor(Runtime.getRuntime()), true);
+    private final DecodingTurns turns;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    public Images(Jdbi jdbi, Sites sites, AuditLog audit, ContentEvents events, Clock clock) {
+    public Images(Jdbi jdbi, Sites sites, AuditLog audit, ContentEvents events, Clock clock, DecodingTurns turns) {
         this.jdbi = jdbi;
         this.images = Daos.of(jdbi, ImageDao.class);
         this.sites = sites;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.turns = turns;
     }
 
     /** An image that something uses cannot be deleted (the image's page lists what uses it). Nothing was deleted. */
@@ -113,7 +110,7 @@ public final class Images {
         }
     }
 
-    /** The server decodes as many uploads as it can at once; this one waited its turn too long. Nothing was stored. */
+    /** The server decodes a few uploads at once; this one waited its turn too long. Nothing was stored. */
     public static final class Busy extends RuntimeException {
         Busy() {
             super("Too many images are being decoded");
@@ -125,7 +122,7 @@ public final class Images {
         Site site = sites.find(siteCode).orElseThrow(() -> new Refused("refused.image.site"));
         requireEditor(account, site.code(), "upload");
         String alt = alt(altText);
-        Prepared image = prepare(content);
+        Prepared image = turns.take(() -> prepare(content));
         return jdbi.inTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
             long id = newId(dao);
@@ -137,15 +134,6 @@ public final class Images {
                     image.type().label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
             return id;
         });
-    }
-
-    /**
-     * Uploads decoded at once: as many as half the heap holds at the most each may take, and no more than the
-     * processors, which decoding keeps busy; always one.
-     */
-    private static int decodersFor(Runtime runtime) {
-        long byMemory = runtime.maxMemory() / 2 / MAX_DECODED_BYTES;
-        return (int) Math.max(1, Math.min(runtime.availableProcessors(), byMemory));
     }
 
     /** A new image's id: random, and tried again in the rare case another image has it. */
@@ -312,33 +300,21 @@ public final class Images {
     }
 
     /**
-     * Reads and decodes an upload and encodes its variants once it is its turn ({@link Busy} if that takes too
-     * long): an upload waiting holds no more than the server's copy of the request, and its pixels are no longer
-     * held when the next one's turn comes.
+     * Reads and decodes an upload and encodes its variants, in its turn (see {@link DecodingTurns}): an upload
+     * waiting holds no more than the server's copy of the request, and its pixels are no longer held when the next
+     * one's turn comes.
      */
-    private Prepared prepare(InputStream content) {
-        try {
-            if (!decoding.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new Busy();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy();
+    private static Prepared prepare(InputStream content) {
+        byte[] bytes = read(content);
+        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
+        Decoded image = decode(type, bytes);
+        boolean transparent = transparent(image.pixels());
+        Map<Integer, byte[]> variants = new LinkedHashMap<>();
+        for (int width : widths(image.width())) {
+            variants.put(width, encode(image, width, transparent));
         }
-        try {
-            byte[] bytes = read(content);
-            ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
-            Decoded image = decode(type, bytes);
-            boolean transparent = transparent(image.pixels());
-            Map<Integer, byte[]> variants = new LinkedHashMap<>();
-            for (int width : widths(image.width())) {
-                variants.put(width, encode(image, width, transparent));
-            }
-            return new Prepared(bytes, type, image.width(), image.height(),
-                    (transparent ? ImageType.PNG : ImageType.JPEG).contentType(), variants);
-        } finally {
-            decoding.release();
-        }
+        return new Prepared(bytes, type, image.width(), image.height(),
+                (transparent ? ImageType.PNG : ImageType.JPEG).contentType(), variants);
     }
 
     /**

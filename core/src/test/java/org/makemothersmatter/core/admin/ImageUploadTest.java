@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.media.DecodingTurns;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
@@ -191,6 +193,33 @@ class ImageUploadTest {
             }
         } finally {
             senders.shutdown();
+        }
+    }
+
+    @Test
+    void anUploadThatWaitsTooLongForItsTurnIsAskedToComeBackAndNothingIsStored() {
+        DecodingTurns oneTurn = new DecodingTurns(1, Duration.ofSeconds(1));
+        try (TestServer busy = TestServer.start(TestSites.module(),
+                binder -> binder.bind(DecodingTurns.class).toInstance(oneTurn))) {
+            TestSites.createTeam(busy.instance(Accounts.class), PASSWORD);
+            Browser editor = busy.signedIn("editor@testland.org", PASSWORD);
+            Map<String, String> fields = Map.of("site", "testland", "alt", "Kept as typed");
+            FilePart photo = new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(200, 100, false), "jpg"));
+            editor.get("/admin/media");
+            // The only turn is taken while the upload is sent.
+            TestServer.Page page = oneTurn.take(() -> editor.postMultipart("/admin/media", fields, photo));
+            assertThat(page.status()).isEqualTo(503);
+            assertThat(page.header("Retry-After")).isEqualTo("30");
+            assertThat(page.body()).contains("the server is busy reading other images", "value=\"Kept as typed\"");
+            TestServer.Page json = oneTurn.take(() -> editor.postMultipart("/admin/media.json", fields, photo));
+            assertThat(json.status()).isEqualTo(503);
+            assertThat(json.body()).contains("the server is busy reading other images");
+            long stored = busy.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM image")
+                    .mapTo(Long.class).one());
+            assertThat(stored).isZero();
+
+            assertThat(editor.postMultipart("/admin/media", fields, photo).status()).as("once it is free")
+                    .isEqualTo(303);
         }
     }
 
