@@ -44,9 +44,9 @@ public interface ImageDao {
             INSERT INTO image (id, site, alt_text, content_type, width, height, uploaded_by, uploaded_at)
             VALUES (:id, :site, :alt, :type, :width, :height, :by, :at)
             """)
-    void insert(@Bind("id") long id, @Bind("site") String site, @Bind("alt") String altText, @Bind("type") String contentType,
-                @Bind("width") int width, @Bind("height") int height, @Bind("by") long uploadedBy,
-                @Bind("at") Instant uploadedAt);
+    void insert(@Bind("id") long id, @Bind("site") String site, @Bind("alt") String altText,
+                @Bind("type") String contentType, @Bind("width") int width, @Bind("height") int height,
+                @Bind("by") long uploadedBy, @Bind("at") Instant uploadedAt);
 
     /** The upload as it came, kept apart from the image's row (see the writing migration). */
     @SqlUpdate("INSERT INTO image_original (image_id, bytes) VALUES (:id, :bytes)")

@@ -328,8 +328,8 @@ public final class Images {
      * Decodes with the reader of the type the content claims, so that a file is never read as another type.
      * The size, and the memory it takes decoded, are checked before the pixels are read. An image at least twice
      * as wide as the widest variant is read skipping pixels (keeping every second, third...), still at least as
-     * wide as that variant. A warning (such as a JPEG cut short, which the reader would fill with grey) refuses the file
-     * like an error.
+     * wide as that variant. A warning (such as a JPEG cut short, which the reader would fill with grey) refuses
+     * the file like an error.
      */
     private static Decoded decode(ImageType type, byte[] bytes) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageIoFormat());
