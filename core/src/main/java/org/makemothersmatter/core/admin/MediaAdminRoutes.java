@@ -79,7 +79,14 @@ public final class MediaAdminRoutes {
             // 422: the form is understood but the file or its description cannot be taken; what was typed is kept.
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, site, alt, pages.texts(ctx).reason(e));
+        } catch (Images.Busy e) {
+            show(busy(ctx), site, alt, pages.texts(ctx).get("media.refused.busy"));
         }
+    }
+
+    /** 503: other uploads took the server's turns for too long; the same upload is taken later. */
+    private static Context busy(Context ctx) {
+        return ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30");
     }
 
     /** An image as the editor's picker lists it: what it shows, its thumbnail, and the line that inserts it. */
@@ -106,7 +113,10 @@ public final class MediaAdminRoutes {
                 ? "/admin/media.json?" + (site == null ? "" : "site=" + site + "&") + "page=" + (page + 1) : null));
     }
 
-    /** An upload from the picker: the new image (201), or why it was refused (422), with nothing stored. */
+    /**
+     * An upload from the picker: the new image (201), or why it was refused (422) or not taken now (503), with
+     * nothing stored.
+     */
     private void uploadJson(Context ctx) {
         Account account = security.account(ctx);
         try {
@@ -114,6 +124,8 @@ public final class MediaAdminRoutes {
             ctx.status(HttpStatus.CREATED).json(PickedImage.of(images.find(account, id)));
         } catch (Refused e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("error", pages.texts(ctx).reason(e)));
+        } catch (Images.Busy e) {
+            busy(ctx).json(Map.of("error", pages.texts(ctx).get("media.refused.busy")));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.makemothersmatter.core.model.Language;
@@ -40,14 +39,14 @@ public interface ImageDao {
     record Variant(String contentType, byte[] bytes) {
     }
 
+    /** An image with the id chosen for it (see {@link Images}): the column's own numbering is for older images. */
     @SqlUpdate("""
-            INSERT INTO image (site, alt_text, content_type, width, height, uploaded_by, uploaded_at)
-            VALUES (:site, :alt, :type, :width, :height, :by, :at)
+            INSERT INTO image (id, site, alt_text, content_type, width, height, uploaded_by, uploaded_at)
+            VALUES (:id, :site, :alt, :type, :width, :height, :by, :at)
             """)
-    @GetGeneratedKeys("id")
-    long insert(@Bind("site") String site, @Bind("alt") String altText, @Bind("type") String contentType,
-                @Bind("width") int width, @Bind("height") int height, @Bind("by") long uploadedBy,
-                @Bind("at") Instant uploadedAt);
+    void insert(@Bind("id") long id, @Bind("site") String site, @Bind("alt") String altText,
+                @Bind("type") String contentType, @Bind("width") int width, @Bind("height") int height,
+                @Bind("by") long uploadedBy, @Bind("at") Instant uploadedAt);
 
     /** The upload as it came, kept apart from the image's row (see the writing migration). */
     @SqlUpdate("INSERT INTO image_original (image_id, bytes) VALUES (:id, :bytes)")
@@ -57,7 +56,12 @@ public interface ImageDao {
     void insertVariant(@Bind("id") long imageId, @Bind("width") int width, @Bind("type") String contentType,
                        @Bind("bytes") byte[] bytes);
 
-    @SqlQuery(LISTED + " WHERE i.site IN (<sites>) ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
+    @SqlQuery("SELECT COUNT(*) > 0 FROM image WHERE id = :id")
+    boolean exists(@Bind("id") long id);
+
+    /** Newest first: ids are random, so the time of the upload orders them. */
+    @SqlQuery(LISTED + " WHERE i.site IN (<sites>) ORDER BY i.uploaded_at DESC, i.id DESC"
+            + " LIMIT :limit OFFSET :offset")
     List<Listed> list(@BindList("sites") Collection<String> sites, @Bind("articleWidth") int articleWidth,
                       @Bind("limit") int limit, @Bind("offset") long offset);
 
@@ -127,6 +131,6 @@ public interface ImageDao {
     }
 
     /** Every image of a site, newest first, to choose one. */
-    @SqlQuery("SELECT id, alt_text FROM image WHERE site = :site ORDER BY id DESC")
+    @SqlQuery("SELECT id, alt_text FROM image WHERE site = :site ORDER BY uploaded_at DESC, id DESC")
     List<Named> ofSite(@Bind("site") String site);
 }

@@ -2,18 +2,25 @@ package org.makemothersmatter.core.media;
 
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.MultiPixelPackedSampleModel;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -40,6 +47,10 @@ import org.makemothersmatter.core.store.Daos;
  * only if its content is a JPEG, PNG, GIF or WebP image that decodes and is not too large. Pages are then
  * served variants of it, re-encoded at a few widths: never bytes as the uploader sent them. Who may edit the site
  * changes an image's alternative text, and deletes an image that no article or page uses.
+ *
+ * <p>Decoding is what takes memory, so uploads are decoded a few at a time, the others waiting their turn, and a
+ * large image is read at only the size its widest variant needs. A new image's id is random, so that an image
+ * uploaded for a draft cannot be found at {@code /media/{id}} by counting.
  */
 public final class Images {
 
@@ -47,9 +58,18 @@ public final class Images {
     /** The largest upload, as people read it. */
     public static final String MAX_SIZE = MAX_BYTES / (1024 * 1024) + " MB";
     public static final int MAX_ALT_LENGTH = 300;
-    /** Decoding takes four bytes a pixel: these bounds keep an upload under 160 MB of memory. */
+    /** The work of decoding grows with the pixels, even those a large image's reading skips. */
     static final int MAX_SIDE = 12_000;
     static final long MAX_PIXELS = 40_000_000;
+    /**
+     * The memory an image may take decoded at full size, from its pixels and the bits the reader stores each in:
+     * every 8-bit image within the pixel bounds, but not one of 16 bits a channel that a few hundred kilobytes of
+     * PNG inflate to hundreds of megabytes. Counted at full size although most are read smaller: an image
+     * narrower than twice the widest variant is read whole.
+     */
+    static final long MAX_DECODED_BYTES = MAX_PIXELS * 4;
+    /** Ids are below 2<sup>53</sup>, so that the picker's script reads them exactly. */
+    private static final long ID_BOUND = 1L << 53;
     /** The width a card or a thumbnail asks for. */
     public static final int CARD_WIDTH = 400;
     /** The width an image pasted into an article asks for, as its featured image does. */
@@ -69,15 +89,18 @@ public final class Images {
     private final AuditLog audit;
     private final ContentEvents events;
     private final Clock clock;
+    private final DecodingTurns turns;
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
-    public Images(Jdbi jdbi, Sites sites, AuditLog audit, ContentEvents events, Clock clock) {
+    public Images(Jdbi jdbi, Sites sites, AuditLog audit, ContentEvents events, Clock clock, DecodingTurns turns) {
         this.jdbi = jdbi;
         this.images = Daos.of(jdbi, ImageDao.class);
         this.sites = sites;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.turns = turns;
     }
 
     /** An image that something uses cannot be deleted (the image's page lists what uses it). Nothing was deleted. */
@@ -87,30 +110,38 @@ public final class Images {
         }
     }
 
+    /** The server decodes a few uploads at once; this one waited its turn too long. Nothing was stored. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("Too many images are being decoded");
+        }
+    }
+
     /** Checks and stores an upload with its variants; returns the image's id. */
     public long upload(Account account, String siteCode, String altText, InputStream content) {
         Site site = sites.find(siteCode).orElseThrow(() -> new Refused("refused.image.site"));
         requireEditor(account, site.code(), "upload");
         String alt = alt(altText);
-        byte[] bytes = read(content);
-        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
-        Decoded image = decode(type, bytes);
-        boolean transparent = transparent(image.pixels());
-        List<Integer> widths = widths(image.width());
-        List<byte[]> variants = widths.stream().map(w -> encode(image, w, transparent)).toList();
-        String variantType = transparent ? ImageType.PNG.contentType() : ImageType.JPEG.contentType();
-        long id = jdbi.inTransaction(handle -> {
+        Prepared image = turns.take(() -> prepare(content));
+        return jdbi.inTransaction(handle -> {
             ImageDao dao = handle.attach(ImageDao.class);
-            long created = dao.insert(site.code(), alt, type.contentType(), image.width(), image.height(),
-                    account.id(), clock.instant());
-            dao.insertOriginal(created, bytes);
-            for (int i = 0; i < widths.size(); i++) {
-                dao.insertVariant(created, widths.get(i), variantType, variants.get(i));
-            }
-            audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + created,
-                    type.label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
-            return created;
+            long id = newId(dao);
+            dao.insert(id, site.code(), alt, image.type().contentType(), image.width(), image.height(), account.id(),
+                    clock.instant());
+            dao.insertOriginal(id, image.original());
+            image.variants().forEach((width, variant) -> dao.insertVariant(id, width, image.variantType(), variant));
+            audit.record(account.id(), account.email(), "image.upload", site.code(), "image " + id,
+                    image.type().label() + " " + image.width() + "×" + image.height() + ": " + alt, null);
+            return id;
         });
+    }
+
+    /** A new image's id: random, and tried again in the rare case another image has it. */
+    private long newId(ImageDao dao) {
+        long id;
+        do {
+            id = 1 + random.nextLong(ID_BOUND - 1);
+        } while (dao.exists(id));
         return id;
     }
 
@@ -263,14 +294,42 @@ public final class Images {
         }
     }
 
-    /** An upload's pixels as stored, and its size as shown (a photo taken upright may be stored lying). */
+    /** An upload as it came, its type, its size as shown, and its variants by width, all of one content type. */
+    private record Prepared(byte[] original, ImageType type, int width, int height, String variantType,
+                            Map<Integer, byte[]> variants) {
+    }
+
+    /**
+     * Reads and decodes an upload and encodes its variants, in its turn (see {@link DecodingTurns}): an upload
+     * waiting holds no more than the server's copy of the request, and its pixels are no longer held when the next
+     * one's turn comes.
+     */
+    private static Prepared prepare(InputStream content) {
+        byte[] bytes = read(content);
+        ImageType type = ImageType.of(bytes).orElseThrow(() -> new Refused("refused.image.notImage"));
+        Decoded image = decode(type, bytes);
+        boolean transparent = transparent(image.pixels());
+        Map<Integer, byte[]> variants = new LinkedHashMap<>();
+        for (int width : widths(image.width())) {
+            variants.put(width, encode(image, width, transparent));
+        }
+        return new Prepared(bytes, type, image.width(), image.height(),
+                (transparent ? ImageType.PNG : ImageType.JPEG).contentType(), variants);
+    }
+
+    /**
+     * An upload's pixels, read at the size its variants need, its orientation, and its full size as shown (a photo
+     * taken upright may be stored lying).
+     */
     private record Decoded(BufferedImage pixels, Orientation orientation, int width, int height) {
     }
 
     /**
      * Decodes with the reader of the type the content claims, so that a file is never read as another type.
-     * The size is checked before the pixels are read; a warning (such as a JPEG cut short, which the reader
-     * would fill with grey) refuses the file like an error.
+     * The size, and the memory it takes decoded, are checked before the pixels are read. An image at least twice
+     * as wide as the widest variant is read skipping pixels (keeping every second, third...), still at least as
+     * wide as that variant. A warning (such as a JPEG cut short, which the reader would fill with grey) refuses
+     * the file like an error.
      */
     private static Decoded decode(ImageType type, byte[] bytes) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.imageIoFormat());
@@ -287,13 +346,22 @@ public final class Images {
             if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
                 throw new Refused("refused.image.pixels", width, height, MAX_SIDE, MAX_PIXELS / 1_000_000);
             }
+            int bitsPerPixel = bitsPerPixel(reader.getImageTypes(0).next().getSampleModel(1, 1));
+            long decodedBytes = (long) width * height * bitsPerPixel / 8;
+            if (decodedBytes > MAX_DECODED_BYTES) {
+                throw new Refused("refused.image.memory", width, height, bitsPerPixel,
+                        megabytes(decodedBytes), megabytes(MAX_DECODED_BYTES));
+            }
             Orientation orientation = type == ImageType.JPEG ? orientation(reader) : null;
-            BufferedImage pixels = reader.read(0);
+            int shownWidth = turned(orientation) ? height : width;
+            int step = Math.max(1, shownWidth / WIDTHS.get(WIDTHS.size() - 1));
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage pixels = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new IOException(String.join("; ", warnings));
             }
-            return new Decoded(pixels, orientation, turned(orientation) ? height : width,
-                    turned(orientation) ? width : height);
+            return new Decoded(pixels, orientation, shownWidth, turned(orientation) ? width : height);
         } catch (Refused e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -302,6 +370,20 @@ public final class Images {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * The bits the reader stores a pixel in: its samples' data elements (three bytes for a JPEG, eight for a PNG of
+     * 16 bits a channel with transparency), or a packed pixel's share of a byte.
+     */
+    private static int bitsPerPixel(SampleModel model) {
+        return model instanceof MultiPixelPackedSampleModel packed ? packed.getPixelBitStride()
+                : DataBuffer.getDataTypeSize(model.getDataType()) * model.getNumDataElements();
+    }
+
+    /** Bytes as megabytes, rounded up, as a refusal states them. */
+    private static long megabytes(long bytes) {
+        return (bytes + 999_999) / 1_000_000;
     }
 
     /** How a photo's camera says to turn it; a photo whose EXIF data cannot be read is shown as stored. */

@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.makemothersmatter.core.testkit.TestImages.deepPng;
 import static org.makemothersmatter.core.testkit.TestImages.encode;
 import static org.makemothersmatter.core.testkit.TestImages.picture;
 import static org.makemothersmatter.core.testkit.TestImages.upload;
@@ -16,15 +17,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.media.DecodingTurns;
+import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.Matches;
@@ -111,6 +121,119 @@ class ImageUploadTest {
         BufferedImage image = decode(fetch("/media/" + id + "/40").body());
         assertThat(image.getWidth()).isEqualTo(40);
         assertThat(image.getHeight()).isEqualTo(60);
+    }
+
+    @Test
+    void aLargePhotoIsTakenWithItsVariantsInItsShape() {
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
+        long id = upload(editor, "The whole delegation", new FilePart("file", "large.jpg", "image/jpeg",
+                encode(picture(6000, 4500, false), "jpg")));
+        assertThat(editor.get("/admin/media/" + id).body()).contains("6000", "4500");
+        for (int width : new int[] {400, 800, 1600}) {
+            BufferedImage variant = decode(fetch("/media/" + id + "/" + width).body());
+            assertThat(variant.getWidth()).isEqualTo(width);
+            assertThat(variant.getHeight()).isEqualTo(width * 3 / 4);
+        }
+
+        long portrait = upload(editor, "The delegation’s speaker", new FilePart("file", "portrait.jpg", "image/jpeg",
+                withExifOrientation(encode(picture(4800, 3200, false), "jpg"), 6)));
+        BufferedImage upright = decode(fetch("/media/" + portrait + "/1600").body());
+        assertThat(upright.getWidth()).isEqualTo(1600);
+        assertThat(upright.getHeight()).isEqualTo(2400);
+    }
+
+    @Test
+    void anImageIsWeighedByTheBitsOfItsPixelsBeforeItIsDecoded() {
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
+        long before = count("SELECT COUNT(*) FROM image");
+        // 6300 × 6300 pixels of 64 bits in about 300 KB: within the pixel bounds, but 318 MB decoded.
+        FilePart bomb = deepPng(6300, 6300);
+        assertThat(bomb.content().length).isLessThan(Images.MAX_BYTES);
+        editor.get("/admin/media");
+        TestServer.Page refused = editor.postMultipart("/admin/media", Map.of("site", "testland", "alt", "A bomb"),
+                bomb);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("6,300 × 6,300 pixels of 64 bits", "318 MB of memory",
+                "more than the 160 MB allowed", "value=\"A bomb\"");
+        assertThat(count("SELECT COUNT(*) FROM image")).isEqualTo(before);
+
+        // The same depth within the memory an image may take is taken.
+        long deep = upload(editor, "A deep drawing", deepPng(4000, 3000));
+        for (int width : new int[] {400, 800, 1600}) {
+            HttpResponse<byte[]> variant = fetch("/media/" + deep + "/" + width);
+            assertThat(variant.headers().firstValue("Content-Type")).hasValue("image/png");
+            BufferedImage image = decode(variant.body());
+            assertThat(image.getWidth()).isEqualTo(width);
+            assertThat(image.getHeight()).isEqualTo(width * 3 / 4);
+            assertThat(image.getRGB(width - 1, 0) >>> 24).as("see-through").isZero();
+        }
+    }
+
+    @Test
+    void uploadsSentAtOnceAreAllTakenInTurn() throws Exception {
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
+        editor.get("/admin/media");
+        Map<String, String> fields = Map.of("_csrf", editor.csrf(), "site", "testland", "alt", "At once");
+        FilePart photo = new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(3200, 2000, false), "jpg"));
+        int uploads = 6;
+        ExecutorService senders = Executors.newFixedThreadPool(uploads);
+        try {
+            List<Future<TestServer.Page>> sent = IntStream.range(0, uploads)
+                    .mapToObj(i -> senders.submit(() -> editor.postMultipartRaw("/admin/media.json", fields, photo)))
+                    .toList();
+            List<Long> ids = new ArrayList<>();
+            for (Future<TestServer.Page> upload : sent) {
+                TestServer.Page created = upload.get();
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                ids.add(Long.parseLong(Matches.first(created.body(), "\"id\":(\\d+)")));
+            }
+            assertThat(ids).doesNotHaveDuplicates();
+            for (long id : ids) {
+                assertThat(decode(fetch("/media/" + id + "/1600").body()).getHeight()).isEqualTo(1000);
+            }
+        } finally {
+            senders.shutdown();
+        }
+    }
+
+    @Test
+    void anUploadThatWaitsTooLongForItsTurnIsAskedToComeBackAndNothingIsStored() {
+        DecodingTurns oneTurn = new DecodingTurns(1, Duration.ofSeconds(1));
+        try (TestServer busy = TestServer.start(TestSites.module(),
+                binder -> binder.bind(DecodingTurns.class).toInstance(oneTurn))) {
+            TestSites.createTeam(busy.instance(Accounts.class), PASSWORD);
+            Browser editor = busy.signedIn("editor@testland.org", PASSWORD);
+            Map<String, String> fields = Map.of("site", "testland", "alt", "Kept as typed");
+            FilePart photo = new FilePart("file", "photo.jpg", "image/jpeg", encode(picture(200, 100, false), "jpg"));
+            editor.get("/admin/media");
+            // The only turn is taken while the upload is sent.
+            TestServer.Page page = oneTurn.take(() -> editor.postMultipart("/admin/media", fields, photo));
+            assertThat(page.status()).isEqualTo(503);
+            assertThat(page.header("Retry-After")).isEqualTo("30");
+            assertThat(page.body()).contains("the server is busy reading other images", "value=\"Kept as typed\"");
+            TestServer.Page json = oneTurn.take(() -> editor.postMultipart("/admin/media.json", fields, photo));
+            assertThat(json.status()).isEqualTo(503);
+            assertThat(json.body()).contains("the server is busy reading other images");
+            long stored = busy.instance(Jdbi.class).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM image")
+                    .mapTo(Long.class).one());
+            assertThat(stored).isZero();
+
+            assertThat(editor.postMultipart("/admin/media", fields, photo).status()).as("once it is free")
+                    .isEqualTo(303);
+        }
+    }
+
+    @Test
+    void imageIdsCannotBeFoundByCounting() {
+        Browser editor = server.signedIn("editor@testland.org", PASSWORD);
+        long first = upload(editor, "First", new FilePart("file", "first.jpg", "image/jpeg",
+                encode(picture(100, 100, false), "jpg")));
+        long second = upload(editor, "Second", new FilePart("file", "second.jpg", "image/jpeg",
+                encode(picture(100, 100, false), "jpg")));
+        assertThat(second).isNotIn(first - 1, first, first + 1);
+        assertThat(List.of(first, second)).allSatisfy(id -> assertThat(id).isPositive().isLessThan(1L << 53));
+        assertThat(editor.get("/admin/media").body()).as("newest first, whatever their ids")
+                .containsPattern(Pattern.compile("/media/" + second + "/.*/media/" + first + "/", Pattern.DOTALL));
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.makemothersmatter.core.testkit.Browser.FilePart;
 
@@ -46,6 +50,39 @@ public final class TestImages {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A PNG of 16 bits a channel with transparency (8 bytes a pixel once decoded), see-through everywhere: its rows of
+     * zeros compress a thousandfold, so that a few hundred kilobytes declare hundreds of megabytes of pixels.
+     */
+    public static FilePart deepPng(int width, int height) {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels)) {
+            byte[] row = new byte[1 + width * 8];
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 16).put((byte) 6).array());
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return new FilePart("file", "deep.png", "image/png", png.toByteArray());
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** A JPEG photo of this size, as a file field sends it. */
