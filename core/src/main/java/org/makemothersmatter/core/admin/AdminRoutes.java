@@ -2,10 +2,8 @@ package org.makemothersmatter.core.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,14 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.makemothersmatter.core.account.Account;
-import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.AuditLog;
-import org.makemothersmatter.core.account.Passwords;
-import org.makemothersmatter.core.account.Role;
-import org.makemothersmatter.core.admin.view.AccountsView;
 import org.makemothersmatter.core.admin.view.AuditView;
-import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.dashboard.Dashboard;
 import org.makemothersmatter.core.dashboard.WorkDao;
@@ -29,7 +21,7 @@ import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
 
-/** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
+/** The back office: its routes, its dashboard and the audit log. */
 public final class AdminRoutes {
 
     private static final int AUDIT_PAGE = 50;
@@ -39,7 +31,6 @@ public final class AdminRoutes {
     private final AdminSecurity security;
     private final SignInRoutes signIn;
     private final AdminPages pages;
-    private final Accounts accounts;
     private final AuditLog audit;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
@@ -48,17 +39,18 @@ public final class AdminRoutes {
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
+    private final PasswordRoutes passwords;
+    private final AccountAdminRoutes accountRoutes;
     private final Markdown markdown;
 
     @Inject
-    public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
+    public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditLog audit, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
                        MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
-                       MyAccountRoutes me, Markdown markdown) {
+                       MyAccountRoutes me, PasswordRoutes passwords, AccountAdminRoutes accountRoutes,
+                       Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
-        this.accounts = accounts;
         this.audit = audit;
         this.sites = sites;
         this.articles = articles;
@@ -67,6 +59,8 @@ public final class AdminRoutes {
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
+        this.passwords = passwords;
+        this.accountRoutes = accountRoutes;
         this.markdown = markdown;
     }
 
@@ -77,8 +71,8 @@ public final class AdminRoutes {
         routes.get("/admin/login", signIn::form);
         routes.post("/admin/login", signIn::signIn);
         routes.post("/admin/logout", signIn::signOut);
-        routes.get("/admin/accounts", this::accounts);
-        routes.post("/admin/accounts", this::createAccount);
+        passwords.register(routes);
+        accountRoutes.register(routes);
         routes.get("/admin/audit", this::audit);
         me.register(routes);
         routes.post("/admin/markdown", this::preview);
@@ -143,45 +137,6 @@ public final class AdminRoutes {
     private void preview(Context ctx) {
         String body = ctx.formParam("body");
         PageRenderer.answer(ctx, markdown.toHtml(body == null ? "" : body));
-    }
-
-    private void accounts(Context ctx) {
-        security.requireAdmin(ctx);
-        showAccounts(ctx, "", "", Role.EDITOR, null);
-    }
-
-    private void createAccount(Context ctx) {
-        Account admin = security.requireAdmin(ctx);
-        AdminTexts t = pages.texts(ctx);
-        String email = ctx.formParam("email");
-        String name = ctx.formParam("name");
-        Role role = Role.find(String.valueOf(ctx.formParam("role"))).orElse(null);
-        try {
-            if (role == null) {
-                throw new IllegalArgumentException(t.get("accounts.chooseRole"));
-            }
-            Account created = accounts.create(admin, ctx.ip(), email, name, role,
-                    new HashSet<>(ctx.formParams("sites")), ctx.formParam("password"));
-            AdminForms.redirect(ctx, "/admin/accounts", t.format("accounts.added", created.email()));
-        } catch (IllegalArgumentException e) {
-            // 422: the form is understood but cannot be accepted; it is shown again with what was typed.
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showAccounts(ctx, email, name, role == null ? Role.EDITOR : role, t.reason(e));
-        }
-    }
-
-    private void showAccounts(Context ctx, String email, String name, Role role, String error) {
-        AdminTexts t = pages.texts(ctx);
-        List<AccountsView.Row> rows = accounts.all().stream().map(a -> new AccountsView.Row(a.email(), a.name(),
-                t.role(a.role()), a.role() == Role.NETWORK_ADMIN ? t.get("accounts.allSites")
-                        : a.sites().stream().map(sites::name).sorted().collect(Collectors.joining(", ")),
-                t.get(a.active() ? "accounts.yes" : "accounts.no"))).toList();
-        List<Choice> roles = Stream.of(Role.values()).map(r -> new Choice(r.code(), t.role(r), r == role)).toList();
-        List<Choice> siteChoices = sites.plugins().stream().map(p -> p.site())
-                .map(s -> new Choice(s.code(), s.name(), false)).toList();
-        pages.render(ctx, "accounts", new AccountsView(pages.frame(ctx, t.get("accounts.title"), error), rows,
-                siteChoices, roles, email == null ? "" : email, name == null ? "" : name,
-                t.format("accounts.password", Passwords.MIN_LENGTH)));
     }
 
     private void audit(Context ctx) {
