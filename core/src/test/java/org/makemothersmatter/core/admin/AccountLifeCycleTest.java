@@ -2,6 +2,7 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
+import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.Mailbox;
 import org.makemothersmatter.core.testkit.TestServer;
 
@@ -248,6 +250,23 @@ class AccountLifeCycleTest {
         assertThat(visitor.postRaw("/admin/forgot", Map.of("email", ADMIN)).status()).isEqualTo(403);
         Browser editor = server.signedIn("editor@testland.org", PASSWORD);
         assertThat(editor.get("/admin/accounts/" + id(ADMIN)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theScreensOfTheLifeCycleAreValidHtml() throws Exception {
+        String email = unique("valid");
+        HtmlForm.submit(admin, "/admin/accounts", "invite-form",
+                Map.of("email", email, "name", "Val", "role", "editor", "sites", "testland"));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("accounts", admin.get("/admin/accounts").body());
+        pages.put("account", admin.get("/admin/accounts/" + id(email)).body());
+        pages.put("me", admin.get("/admin/me").body());
+        Browser visitor = server.browser();
+        pages.put("forgot", visitor.get("/admin/forgot").body());
+        pages.put("sent", visitor.post("/admin/forgot", Map.of("email", email)).body());
+        pages.put("password", visitor.get(link(mailbox.awaitOne(email, "Your account"))).body());
+        pages.put("expired", visitor.get("/admin/password/forged").body());
+        assertThat(HtmlValidator.errors(pages)).isEmpty();
     }
 
     private static String link(Mailbox.Mail mail) {
