@@ -132,6 +132,12 @@ public interface AccountDao {
     @SqlQuery("SELECT MIN(failed_at) FROM sign_in_failure WHERE subject = :subject AND failed_at > :since")
     Optional<Instant> firstFailureSince(@Bind("subject") String subject, @Bind("since") Instant since);
 
+    @SqlUpdate("DELETE FROM sign_in_failure WHERE failed_at < :before")
+    int forgetFailures(@Bind("before") Instant before);
+
+    @SqlUpdate("DELETE FROM password_link WHERE expires_at < :now")
+    int forgetExpiredLinks(@Bind("now") Instant now);
+
     @SqlUpdate("DELETE FROM sign_in_failure WHERE subject = :subject")
     void clearFailures(@Bind("subject") String subject);
 

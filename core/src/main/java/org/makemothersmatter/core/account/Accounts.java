@@ -184,6 +184,15 @@ public final class Accounts {
         });
     }
 
+    /**
+     * Forgets the links that have expired, and the failed sign-ins and links asked for that no longer count towards a
+     * lock; returns how many.
+     */
+    public int forgetExpired() {
+        Instant now = clock.instant();
+        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(LOCK_WINDOW));
+    }
+
     /** The account whose password a link mailed sets, while the link works. */
     public Optional<Account> linked(String token) {
         return token == null ? Optional.empty()

@@ -107,6 +107,8 @@ class AccountLifeCycleTest {
         lee.get("/admin/login");
         assertThat(lee.post(link, Map.of("password", "my own new secret", "repeat", "my own new secret")).status())
                 .isEqualTo(410);
+        assertThat(accounts.forgetExpired()).as("the expired link forgotten").isPositive();
+        assertThat(server.browser().get(link).status()).isEqualTo(410);
     }
 
     @Test
