@@ -33,6 +33,13 @@ public interface AccountDao {
     @SqlQuery("SELECT id FROM account WHERE password_hash IS NULL")
     Set<Long> invited();
 
+    /**
+     * The network administrators who can sign in, their rows locked until the transaction ends: two administrators
+     * demoting each other at once are taken one after the other.
+     */
+    @SqlQuery("SELECT id FROM account WHERE role = 'network-admin' AND active AND password_hash IS NOT NULL FOR UPDATE")
+    List<Long> lockAdmins();
+
     @SqlQuery("SELECT site FROM account_site WHERE account_id = :id ORDER BY site")
     List<String> sites(@Bind("id") long accountId);
 

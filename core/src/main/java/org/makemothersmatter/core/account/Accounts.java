@@ -359,11 +359,13 @@ public final class Accounts {
         return token;
     }
 
-    /** Refuses to take the last network administrator who can sign in away from that role. */
+    /**
+     * Refuses to take the last network administrator who can sign in away from that role; called in the transaction
+     * of the change.
+     */
     private void requireAnotherAdmin(Account account) {
-        boolean signsInAsAdmin = account.role() == Role.NETWORK_ADMIN && account.active()
-                && dao.byId(account.id()).map(AccountDao.AccountRow::passwordHash).isPresent();
-        if (signsInAsAdmin && dao.activeAdmins() <= 1) {
+        List<Long> admins = dao.lockAdmins();
+        if (admins.contains(account.id()) && admins.size() <= 1) {
             throw new AccountRefused("lastAdmin", account.email() + " is the last active network administrator.",
                     account.email());
         }

@@ -208,6 +208,12 @@ class AccountLifeCycleTest {
         assertThat(demoted.body()).contains(ADMIN + " is the last active network administrator");
         assertThat(accounts.find(ada).orElseThrow().role()).isEqualTo(Role.NETWORK_ADMIN);
         assertThat(admin.get("/admin/accounts").status()).isEqualTo(200);
+
+        String second = unique("second");
+        accounts.create(second, "Sam", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
+        assertThat(HtmlForm.submit(admin, "/admin/accounts/" + id(second), "active-form", Map.of()).status())
+                .as("with Ada left, another administrator is disabled").isEqualTo(303);
+        assertThat(accounts.find(id(second)).orElseThrow().active()).isFalse();
     }
 
     @Test
