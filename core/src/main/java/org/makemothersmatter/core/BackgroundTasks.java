@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.mail.Postman;
@@ -24,13 +25,15 @@ public final class BackgroundTasks {
 
     private final Publisher publisher;
     private final Sessions sessions;
+    private final Accounts accounts;
     private final Postman postman;
     private ScheduledExecutorService timer;
 
     @Inject
-    public BackgroundTasks(Publisher publisher, Sessions sessions, Postman postman) {
+    public BackgroundTasks(Publisher publisher, Sessions sessions, Accounts accounts, Postman postman) {
         this.publisher = publisher;
         this.sessions = sessions;
+        this.accounts = accounts;
         this.postman = postman;
     }
 
@@ -42,6 +45,7 @@ public final class BackgroundTasks {
         });
         every(20, TimeUnit.SECONDS, "publishing scheduled articles", publisher::publishDue);
         every(10, TimeUnit.MINUTES, "forgetting ended sessions", sessions::closeExpired);
+        every(10, TimeUnit.MINUTES, "forgetting expired links and failures", accounts::forgetExpired);
         postman.start();
     }
 

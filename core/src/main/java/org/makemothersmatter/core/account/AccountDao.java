@@ -29,12 +29,25 @@ public interface AccountDao {
     @SqlQuery("SELECT id, email, name, role, password_hash, active FROM account ORDER BY email")
     List<AccountRow> all();
 
+    /** The accounts invited that have no password yet. */
+    @SqlQuery("SELECT id FROM account WHERE password_hash IS NULL")
+    Set<Long> invited();
+
+    /**
+     * The network administrators who can sign in, their rows locked until the transaction ends: two administrators
+     * demoting each other at once are taken one after the other.
+     */
+    @SqlQuery("SELECT id FROM account WHERE role = 'network-admin' AND active AND password_hash IS NOT NULL FOR UPDATE")
+    List<Long> lockAdmins();
+
     @SqlQuery("SELECT site FROM account_site WHERE account_id = :id ORDER BY site")
     List<String> sites(@Bind("id") long accountId);
 
-    @SqlQuery("SELECT COUNT(*) FROM account WHERE role = 'network-admin' AND active")
+    /** The network administrators who can sign in: active, with a password. */
+    @SqlQuery("SELECT COUNT(*) FROM account WHERE role = 'network-admin' AND active AND password_hash IS NOT NULL")
     long activeAdmins();
 
+    /** Inserts an active account; {@code hash} null for one invited, which has no password yet. */
     @SqlUpdate("""
             INSERT INTO account (email, name, role, password_hash, active, created_at)
             VALUES (:email, :name, :role, :hash, TRUE, :at)
@@ -48,6 +61,44 @@ public interface AccountDao {
 
     @SqlUpdate("UPDATE account SET password_hash = :hash WHERE id = :id")
     void setPassword(@Bind("id") long accountId, @Bind("hash") String passwordHash);
+
+    @SqlUpdate("UPDATE account SET name = :name, role = :role WHERE id = :id")
+    void update(@Bind("id") long accountId, @Bind("name") String name, @Bind("role") String role);
+
+    @SqlUpdate("DELETE FROM account_site WHERE account_id = :id")
+    void revokeSites(@Bind("id") long accountId);
+
+    @SqlUpdate("UPDATE account SET active = :active WHERE id = :id")
+    void setActive(@Bind("id") long accountId, @Bind("active") boolean active);
+
+    @SqlUpdate("""
+            INSERT INTO password_link (token_hash, account_id, purpose, created_at, expires_at)
+            VALUES (:hash, :account, :purpose, :at, :expires)
+            """)
+    void openLink(@Bind("hash") String tokenHash, @Bind("account") long accountId, @Bind("purpose") String purpose,
+                  @Bind("at") Instant at, @Bind("expires") Instant expires);
+
+    /** The account of a link that still works: unused, unexpired, its account active. */
+    @SqlQuery("""
+            SELECT a.id, a.email, a.name, a.role, a.password_hash, a.active
+              FROM password_link l JOIN account a ON a.id = l.account_id
+             WHERE l.token_hash = :hash AND l.used_at IS NULL AND l.expires_at > :now AND a.active
+            """)
+    Optional<AccountRow> linkedAccount(@Bind("hash") String tokenHash, @Bind("now") Instant now);
+
+    /** Uses a link that still works: 1 if it did, 0 if it was used, expired or unknown. */
+    @SqlUpdate("UPDATE password_link SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+    int useLink(@Bind("hash") String tokenHash, @Bind("now") Instant now);
+
+    /** Makes every link of an account that still works worthless: a new password or disabling ends them. */
+    @SqlUpdate("UPDATE password_link SET used_at = :now WHERE account_id = :id AND used_at IS NULL")
+    void closeLinks(@Bind("id") long accountId, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM web_session WHERE account_id = :id")
+    int closeSessions(@Bind("id") long accountId);
+
+    @SqlUpdate("DELETE FROM web_session WHERE account_id = :id AND token_hash <> :keep")
+    int closeSessionsBut(@Bind("id") long accountId, @Bind("keep") String keptTokenHash);
 
     @SqlQuery("""
             SELECT language, notify_translation_requests, notify_reviews, notify_publications, notify_form_answers
@@ -87,6 +138,12 @@ public interface AccountDao {
 
     @SqlQuery("SELECT MIN(failed_at) FROM sign_in_failure WHERE subject = :subject AND failed_at > :since")
     Optional<Instant> firstFailureSince(@Bind("subject") String subject, @Bind("since") Instant since);
+
+    @SqlUpdate("DELETE FROM sign_in_failure WHERE failed_at < :before")
+    int forgetFailures(@Bind("before") Instant before);
+
+    @SqlUpdate("DELETE FROM password_link WHERE expires_at < :now")
+    int forgetExpiredLinks(@Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM sign_in_failure WHERE subject = :subject")
     void clearFailures(@Bind("subject") String subject);

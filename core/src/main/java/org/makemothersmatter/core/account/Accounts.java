@@ -12,12 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.mail.Notifications;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Daos;
 
 /**
- * Accounts and signing in. Repeated failures lock an address (and, more loosely, a network address) for a
- * while, whether or not the account exists, so that passwords cannot be guessed at speed.
+ * Accounts, their life cycle and signing in. Repeated failures lock an address (and, more loosely, a network address)
+ * for a while, whether or not the account exists, so that passwords cannot be guessed at speed. A network
+ * administrator invites someone, who chooses their password through a link mailed to them; anyone who forgot theirs
+ * asks for such a link. A link works once, within {@link #INVITATION_VALID} or {@link #RESET_VALID}; a new password
+ * and disabling an account make its other links worthless. A disabled account cannot sign in, nor get a link, and its
+ * sessions end. There is always a network administrator who can sign in: the last one is neither disabled nor demoted.
  */
 public final class Accounts {
 
@@ -26,6 +32,10 @@ public final class Accounts {
     static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
     /** The length of the e-mail address column. */
     private static final int MAX_EMAIL = 254;
+    /** How many links to choose a new password an address gets within {@link #LOCK_WINDOW}: no flood of mails. */
+    static final int MAX_RESETS_PER_EMAIL = 3;
+    public static final Duration INVITATION_VALID = Duration.ofHours(72);
+    public static final Duration RESET_VALID = Duration.ofHours(1);
     /** The length of the name column. */
     private static final int MAX_NAME = 200;
 
@@ -34,15 +44,17 @@ public final class Accounts {
     private final Passwords passwords;
     private final AuditLog audit;
     private final Sites sites;
+    private final Notifications mails;
     private final Clock clock;
 
     @Inject
-    public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Clock clock) {
+    public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Notifications mails, Clock clock) {
         this.jdbi = jdbi;
         this.dao = Daos.of(jdbi, AccountDao.class);
         this.passwords = passwords;
         this.audit = audit;
         this.sites = sites;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -54,12 +66,21 @@ public final class Accounts {
         return create(null, "setup", null, email, name, role, siteCodes, password);
     }
 
-    /** Creates an account on a network administrator's request, made from {@code ip}. */
-    public Account create(Account admin, String ip, String email, String name, Role role, Set<String> siteCodes,
-                          String password) {
-        return create(admin.id(), admin.email(), ip, email, name, role, siteCodes, password);
+    /**
+     * Invites someone on a network administrator's request, made from {@code ip}: the account is made without a
+     * password, and a link to choose one is mailed to it, in {@code language}, the administrator's.
+     */
+    public Account invite(Account admin, String ip, String email, String name, Role role, Set<String> siteCodes,
+                          Language language) {
+        return jdbi.inTransaction(handle -> {
+            Account invited = create(admin.id(), admin.email(), ip, email, name, role, siteCodes, null);
+            mails.passwordLink(invited.id(), admin, openLink(invited.id(), "invitation", INVITATION_VALID),
+                    INVITATION_VALID.toHours(), language);
+            return invited;
+        });
     }
 
+    /** Makes an account, with this password, or with none for one invited. */
     private Account create(Long actorId, String actor, String ip, String email, String name, Role role,
                            Set<String> siteCodes, String password) {
         String address = normalize(email);
@@ -67,31 +88,161 @@ public final class Accounts {
             throw new AccountRefused("email", "'" + email + "' is not an e-mail address.", email);
         }
         String shownName = name(name);
-        requireStrong(password);
-        for (String site : siteCodes) {
-            if (sites.find(site).isEmpty()) {
-                throw new AccountRefused("site", "There is no site '" + site + "'.", site);
-            }
+        if (password != null) {
+            passwords.requireStrong(password);
         }
-        if (role != Role.NETWORK_ADMIN && siteCodes.isEmpty()) {
-            throw new AccountRefused("noSite", "An editor or a translator needs at least one site.");
-        }
+        requireSites(role, siteCodes);
         if (dao.byEmail(address).isPresent()) {
             throw new AccountRefused("exists", "An account with the address " + address + " exists already.",
                     address);
         }
-        String hash = passwords.hash(password);
+        String hash = password == null ? null : passwords.hash(password);
         long id = jdbi.inTransaction(handle -> {
             AccountDao tx = handle.attach(AccountDao.class);
             long created = tx.insert(address, shownName, role.code(), hash, clock.instant());
             if (role != Role.NETWORK_ADMIN) {
                 siteCodes.forEach(site -> tx.grant(created, site));
             }
-            audit.record(actorId, actor, "account.create", null, address,
-                    role.code() + (role == Role.NETWORK_ADMIN ? "" : " " + new TreeSet<>(siteCodes)), ip);
+            audit.record(actorId, actor, password == null ? "account.invite" : "account.create", null, address,
+                    grants(role, siteCodes), ip);
             return created;
         });
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Changes an account's name, role and sites on a network administrator's request; effective at the account's
+     * next request. The last network administrator who can sign in stays one.
+     */
+    public Account update(Account admin, String ip, long id, String name, Role role, Set<String> siteCodes) {
+        Account account = existing(id);
+        String shownName = name(name);
+        requireSites(role, siteCodes);
+        return jdbi.inTransaction(handle -> {
+            if (role != Role.NETWORK_ADMIN) {
+                requireAnotherAdmin(account);
+            }
+            dao.update(id, shownName, role.code());
+            dao.revokeSites(id);
+            if (role != Role.NETWORK_ADMIN) {
+                siteCodes.forEach(site -> dao.grant(id, site));
+            }
+            audit.record(admin.id(), admin.email(), "account.update", null, account.email(),
+                    shownName + "; " + grants(role, siteCodes), ip);
+            return existing(id);
+        });
+    }
+
+    /**
+     * Disables an account, which can no longer sign in nor get a link, its sessions and links ended at once; or
+     * enables it again, with the password it had. The last network administrator who can sign in stays enabled.
+     */
+    public Account setActive(Account admin, String ip, long id, boolean active) {
+        Account account = existing(id);
+        return jdbi.inTransaction(handle -> {
+            if (!active) {
+                requireAnotherAdmin(account);
+                dao.closeSessions(id);
+                dao.closeLinks(id, clock.instant());
+            }
+            dao.setActive(id, active);
+            audit.record(admin.id(), admin.email(), active ? "account.enable" : "account.disable", null,
+                    account.email(), null, ip);
+            return existing(id);
+        });
+    }
+
+    /** Ends every session of an account, which signs in again at its next request; returns how many. */
+    public int endSessions(Account admin, String ip, long id) {
+        Account account = existing(id);
+        return jdbi.inTransaction(handle -> {
+            int ended = dao.closeSessions(id);
+            audit.record(admin.id(), admin.email(), "account.end-sessions", null, account.email(),
+                    String.valueOf(ended), ip);
+            return ended;
+        });
+    }
+
+    /**
+     * Mails a link to choose a new password to the account of this address, if there is one and it is active, in its
+     * language, else {@code language}, that of the page where it was asked for. Whoever asks learns nothing of
+     * whether the account exists: the page says the same, and the time taken is that of writing a row or two. An
+     * address gets {@link #MAX_RESETS_PER_EMAIL} links within {@link #LOCK_WINDOW} at most.
+     */
+    public void requestReset(String email, String ip, Language language) {
+        String address = normalize(email);
+        Instant now = clock.instant();
+        String subject = "reset:" + address;
+        jdbi.useTransaction(handle -> {
+            boolean tooMany = dao.failuresSince(subject, now.minus(LOCK_WINDOW)) >= MAX_RESETS_PER_EMAIL;
+            dao.recordFailure(subject, now);
+            Optional<AccountDao.AccountRow> row = dao.byEmail(address).filter(AccountDao.AccountRow::active);
+            audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "account.reset-request", null,
+                    null, row.isEmpty() ? "no active account" : tooMany ? "too many: no mail" : null, ip);
+            if (row.isPresent() && !tooMany) {
+                mails.passwordLink(row.get().id(), null, openLink(row.get().id(), "reset", RESET_VALID),
+                        RESET_VALID.toHours(), language);
+            }
+        });
+    }
+
+    /**
+     * Forgets the links that have expired, and the failed sign-ins and links asked for that no longer count towards a
+     * lock; returns how many.
+     */
+    public int forgetExpired() {
+        Instant now = clock.instant();
+        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(LOCK_WINDOW));
+    }
+
+    /** The account whose password a link mailed sets, while the link works. */
+    public Optional<Account> linked(String token) {
+        return token == null ? Optional.empty()
+                : dao.linkedAccount(Tokens.hash(token), clock.instant()).map(this::account);
+    }
+
+    /**
+     * Sets the password of the account of a link that works, typed twice, and uses the link and the account's other
+     * links up; ends the account's sessions: whoever knew the old password is out.
+     */
+    public Account setPasswordByLink(String token, String password, String repeated, String ip) {
+        Account account = linked(token).orElseThrow(Accounts::linkRefused);
+        requireNew(password, repeated);
+        String hash = passwords.hash(password);
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            if (dao.useLink(Tokens.hash(token), now) == 0) {
+                throw linkRefused();
+            }
+            dao.closeLinks(account.id(), now);
+            dao.setPassword(account.id(), hash);
+            dao.closeSessions(account.id());
+            dao.clearFailures("email:" + account.email());
+            audit.record(account.id(), account.email(), "account.password-link", null, account.email(), null, ip);
+            return account;
+        });
+    }
+
+    /**
+     * Changes one's own password, the current one given, the new one typed twice; ends the account's other sessions
+     * (all but {@code keptSession}, the hash of the token of the one that asks) and its links.
+     */
+    public void changePassword(Account account, String current, String password, String repeated, String keptSession,
+                               String ip) {
+        String stored = dao.byId(account.id()).map(AccountDao.AccountRow::passwordHash).orElse(null);
+        if (current == null || stored == null || !passwords.matches(current, stored)) {
+            audit.record(account.id(), account.email(), "account.password-refused", null, account.email(), null, ip);
+            throw new AccountRefused("current", "The current password is wrong.");
+        }
+        requireNew(password, repeated);
+        String hash = passwords.hash(password);
+        jdbi.useTransaction(handle -> {
+            dao.setPassword(account.id(), hash);
+            dao.closeLinks(account.id(), clock.instant());
+            int ended = dao.closeSessionsBut(account.id(), keptSession);
+            audit.record(account.id(), account.email(), "account.password", null, account.email(),
+                    ended + " other session(s) ended", ip);
+        });
     }
 
     /** Creates a network administrator with this address unless an account has it already. */
@@ -109,6 +260,11 @@ public final class Accounts {
 
     public List<Account> all() {
         return dao.all().stream().map(this::account).toList();
+    }
+
+    /** The accounts invited whose holder has not chosen a password yet. */
+    public Set<Long> invited() {
+        return dao.invited();
     }
 
     public boolean hasAdministrator() {
@@ -145,7 +301,7 @@ public final class Accounts {
         }
         Optional<AccountDao.AccountRow> row = tooLong ? Optional.empty() : dao.byEmail(address);
         boolean matches;
-        if (row.isPresent()) {
+        if (row.isPresent() && row.get().passwordHash() != null) {
             matches = password != null && passwords.matches(password, row.get().passwordHash());
         } else {
             passwords.spendTheTimeOfACheck(password == null ? "" : password);
@@ -189,17 +345,57 @@ public final class Accounts {
         });
     }
 
-    /** Sets a new password; refuses a weak one. */
-    public void changePassword(Account account, String password) {
-        requireStrong(password);
-        dao.setPassword(account.id(), passwords.hash(password));
+    /** A new password: strong, and the same typed twice. */
+    private void requireNew(String password, String repeated) {
+        passwords.requireStrong(password);
+        if (!password.equals(repeated)) {
+            throw new AccountRefused("repeat", "The two passwords typed differ.");
+        }
     }
 
-    private static void requireStrong(String password) {
-        String weakness = Passwords.weakness(password);
-        if (weakness != null) {
-            throw new AccountRefused("password", weakness, Passwords.MIN_LENGTH);
+    private static AccountRefused linkRefused() {
+        return new AccountRefused("link", "This link has expired or has already been used.");
+    }
+
+    /** Opens a link for an account; returns its token, for the mail alone. */
+    private String openLink(long accountId, String purpose, Duration valid) {
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        dao.openLink(Tokens.hash(token), accountId, purpose, now, now.plus(valid));
+        return token;
+    }
+
+    /**
+     * Refuses to take the last network administrator who can sign in away from that role; called in the transaction
+     * of the change.
+     */
+    private void requireAnotherAdmin(Account account) {
+        List<Long> admins = dao.lockAdmins();
+        if (admins.contains(account.id()) && admins.size() <= 1) {
+            throw new AccountRefused("lastAdmin", account.email() + " is the last active network administrator.",
+                    account.email());
         }
+    }
+
+    /** Sites that exist, and at least one for an editor or a translator. */
+    private void requireSites(Role role, Set<String> siteCodes) {
+        for (String site : siteCodes) {
+            if (sites.find(site).isEmpty()) {
+                throw new AccountRefused("site", "There is no site '" + site + "'.", site);
+            }
+        }
+        if (role != Role.NETWORK_ADMIN && siteCodes.isEmpty()) {
+            throw new AccountRefused("noSite", "An editor or a translator needs at least one site.");
+        }
+    }
+
+    /** What an account may do, for the audit log: its role, and its sites unless it works on all. */
+    private static String grants(Role role, Set<String> siteCodes) {
+        return role.code() + (role == Role.NETWORK_ADMIN ? "" : " " + new TreeSet<>(siteCodes));
+    }
+
+    private Account existing(long id) {
+        return find(id).orElseThrow(() -> new AccountRefused("unknown", "There is no account " + id + "."));
     }
 
     private Optional<Instant> locked(String subject, int max, Instant since) {

@@ -3,11 +3,27 @@ package org.makemothersmatter.core.account;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import jakarta.inject.Singleton;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Password hashing with Argon2id (19 MiB, 2 passes: the OWASP baseline), never stored in clear. */
+/**
+ * Password hashing with Argon2id (19 MiB, 2 passes: the OWASP baseline), never stored in clear; and what a new
+ * password must be: long enough, and none of the common passwords of {@link #COMMON}, which are tried first.
+ */
+@Singleton
 public final class Passwords {
 
     public static final int MIN_LENGTH = 12;
+    /** The common passwords, lowercased, shipped with the site: it asks no other server. */
+    static final String COMMON = "account/common-passwords.txt";
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     /**
      * Checked against when no account matches, so that an unknown address takes as long as a wrong password: the
@@ -16,6 +32,20 @@ public final class Passwords {
      */
     static final String DECOY =
             "$argon2id$v=19$m=19456,t=2,p=1$9cP9gv1bcZ04dkhqG3zh0g$SrftF2pZ6cqPV1tWstovtaTI/s2lCeoQw66h4XBuvVo";
+
+    private final Set<String> common;
+
+    public Passwords() {
+        try (InputStream in = Passwords.class.getClassLoader().getResourceAsStream(COMMON)) {
+            if (in == null) {
+                throw new IllegalStateException("The list of common passwords " + COMMON + " is missing");
+            }
+            common = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + COMMON, e);
+        }
+    }
 
     public String hash(String password) {
         return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
@@ -29,11 +59,14 @@ public final class Passwords {
         matches(password, DECOY);
     }
 
-    /** Why a new password is refused, or null if it is acceptable. */
-    public static String weakness(String password) {
+    /** Refuses a new password that is too short or one of the common ones, whatever its case. */
+    void requireStrong(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "A password needs at least " + MIN_LENGTH + " characters.";
+            throw new AccountRefused("password", "A password needs at least " + MIN_LENGTH + " characters.",
+                    MIN_LENGTH);
         }
-        return null;
+        if (common.contains(password.toLowerCase(Locale.ROOT))) {
+            throw new AccountRefused("common", "This password is one of the most common ones, tried first.");
+        }
     }
 }

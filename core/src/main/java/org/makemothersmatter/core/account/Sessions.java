@@ -3,13 +3,9 @@ package org.makemothersmatter.core.account;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.store.Daos;
@@ -25,7 +21,6 @@ public final class Sessions {
     /** Sessions are touched at most this often, so that reading pages does not write on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountDao dao;
     private final Accounts accounts;
     private final Clock clock;
@@ -44,7 +39,7 @@ public final class Sessions {
     /** Opens a new session (a new token at every sign-in) and returns the token for the cookie. */
     public String open(Account account) {
         String token = randomToken();
-        dao.openSession(hash(token), account.id(), randomToken(), clock.instant());
+        dao.openSession(Tokens.hash(token), account.id(), randomToken(), clock.instant());
         return token;
     }
 
@@ -52,7 +47,7 @@ public final class Sessions {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        String tokenHash = hash(token);
+        String tokenHash = Tokens.hash(token);
         Instant now = clock.instant();
         return dao.session(tokenHash).flatMap(row -> {
             if (row.lastSeenAt().plus(IDLE).isBefore(now) || row.createdAt().plus(LONGEST).isBefore(now)) {
@@ -78,23 +73,12 @@ public final class Sessions {
     }
 
     public String randomToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Tokens.random();
     }
 
     /** Compares two secrets in constant time. */
     public static boolean same(String expected, String given) {
         return expected != null && given != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,9 +2,7 @@ package org.makemothersmatter.core.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,12 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.makemothersmatter.core.account.Account;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.account.Passwords;
-import org.makemothersmatter.core.account.Role;
-import org.makemothersmatter.core.admin.view.AccountsView;
-import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.DashboardView;
 import org.makemothersmatter.core.dashboard.Dashboard;
 import org.makemothersmatter.core.dashboard.WorkDao;
@@ -26,7 +18,7 @@ import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
 
-/** The back office: its routes, its dashboard, the accounts, the audit log and one's own account. */
+/** The back office: its routes and its dashboard; each part of it registers its own. */
 public final class AdminRoutes {
 
     /** How the audit log names an article or a page it is about: "article 12". */
@@ -35,7 +27,6 @@ public final class AdminRoutes {
     private final AdminSecurity security;
     private final SignInRoutes signIn;
     private final AdminPages pages;
-    private final Accounts accounts;
     private final AuditRoutes auditRoutes;
     private final Sites sites;
     private final ArticleAdminRoutes articles;
@@ -45,17 +36,18 @@ public final class AdminRoutes {
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
     private final ProposalRoutes proposals;
+    private final PasswordRoutes passwords;
+    private final AccountAdminRoutes accountRoutes;
     private final Markdown markdown;
 
     @Inject
-    public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, Accounts accounts,
-                       AuditRoutes auditRoutes, Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes,
-                       MediaAdminRoutes media, PluginAdminRoutes plugins, Dashboard dashboard,
-                       MyAccountRoutes me, ProposalRoutes proposals, Markdown markdown) {
+    public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
+                       Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
+                       PluginAdminRoutes plugins, Dashboard dashboard, MyAccountRoutes me, ProposalRoutes proposals,
+                       PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
-        this.accounts = accounts;
         this.auditRoutes = auditRoutes;
         this.sites = sites;
         this.articles = articles;
@@ -65,6 +57,8 @@ public final class AdminRoutes {
         this.dashboard = dashboard;
         this.me = me;
         this.proposals = proposals;
+        this.passwords = passwords;
+        this.accountRoutes = accountRoutes;
         this.markdown = markdown;
     }
 
@@ -77,8 +71,8 @@ public final class AdminRoutes {
         routes.get("/admin/login", signIn::form);
         routes.post("/admin/login", signIn::signIn);
         routes.post("/admin/logout", signIn::signOut);
-        routes.get("/admin/accounts", this::accounts);
-        routes.post("/admin/accounts", this::createAccount);
+        passwords.register(routes);
+        accountRoutes.register(routes);
         auditRoutes.register(routes);
         me.register(routes);
         proposals.register(routes);
@@ -149,44 +143,5 @@ public final class AdminRoutes {
     private void preview(Context ctx) {
         String body = ctx.formParam("body");
         PageRenderer.answer(ctx, markdown.toHtml(body == null ? "" : body));
-    }
-
-    private void accounts(Context ctx) {
-        security.requireAdmin(ctx);
-        showAccounts(ctx, "", "", Role.EDITOR, null);
-    }
-
-    private void createAccount(Context ctx) {
-        Account admin = security.requireAdmin(ctx);
-        AdminTexts t = pages.texts(ctx);
-        String email = ctx.formParam("email");
-        String name = ctx.formParam("name");
-        Role role = Role.find(String.valueOf(ctx.formParam("role"))).orElse(null);
-        try {
-            if (role == null) {
-                throw new IllegalArgumentException(t.get("accounts.chooseRole"));
-            }
-            Account created = accounts.create(admin, ctx.ip(), email, name, role,
-                    new HashSet<>(ctx.formParams("sites")), ctx.formParam("password"));
-            AdminForms.redirect(ctx, "/admin/accounts", t.format("accounts.added", created.email()));
-        } catch (IllegalArgumentException e) {
-            // 422: the form is understood but cannot be accepted; it is shown again with what was typed.
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            showAccounts(ctx, email, name, role == null ? Role.EDITOR : role, t.reason(e));
-        }
-    }
-
-    private void showAccounts(Context ctx, String email, String name, Role role, String error) {
-        AdminTexts t = pages.texts(ctx);
-        List<AccountsView.Row> rows = accounts.all().stream().map(a -> new AccountsView.Row(a.email(), a.name(),
-                t.role(a.role()), a.role() == Role.NETWORK_ADMIN ? t.get("accounts.allSites")
-                        : a.sites().stream().map(sites::name).sorted().collect(Collectors.joining(", ")),
-                t.get(a.active() ? "accounts.yes" : "accounts.no"))).toList();
-        List<Choice> roles = Stream.of(Role.values()).map(r -> new Choice(r.code(), t.role(r), r == role)).toList();
-        List<Choice> siteChoices = sites.plugins().stream().map(p -> p.site())
-                .map(s -> new Choice(s.code(), s.name(), false)).toList();
-        pages.render(ctx, "accounts", new AccountsView(pages.frame(ctx, t.get("accounts.title"), error), rows,
-                siteChoices, roles, email == null ? "" : email, name == null ? "" : name,
-                t.format("accounts.password", Passwords.MIN_LENGTH)));
     }
 }

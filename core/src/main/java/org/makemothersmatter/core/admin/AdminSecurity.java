@@ -20,8 +20,9 @@ import org.makemothersmatter.core.account.Sessions.Session;
 import org.makemothersmatter.core.web.WebSettings;
 
 /**
- * Guards the back office: every request under /admin needs a session (but the sign-in page), and every
- * form sent there needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
+ * Guards the back office: every request under /admin needs a session (but the pages of signing in and of choosing a
+ * password through a link mailed, which carry the token of the sign-in cookie instead), and every form sent there
+ * needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
  * when the site is served over HTTPS.
  */
 public final class AdminSecurity {
@@ -48,16 +49,16 @@ public final class AdminSecurity {
     void before(Context ctx) {
         origin.set(ctx.ip());
         ctx.header("Cache-Control", "no-store");
-        boolean signInPage = ctx.path().equals("/admin/login");
+        boolean signedOutPage = signedOut(ctx.path());
         Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
         session.ifPresent(s -> ctx.attribute(SESSION, s));
         if (ctx.method() == HandlerType.POST) {
-            String expected = signInPage ? ctx.cookie(SIGN_IN_COOKIE) : session.map(Session::csrfToken).orElse(null);
+            String expected = signedOutPage ? ctx.cookie(SIGN_IN_COOKIE) : session.map(Session::csrfToken).orElse(null);
             if (!Sessions.same(expected, ctx.formParam(CSRF_FIELD))) {
                 throw new ForbiddenResponse("The form has expired or did not come from this site.");
             }
         }
-        if (session.isEmpty() && !signInPage) {
+        if (session.isEmpty() && !signedOutPage) {
             String next = ctx.method() == HandlerType.GET ? ctx.path() : "/admin";
             throw new RedirectResponse(HttpStatus.SEE_OTHER, "/admin/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
@@ -76,6 +77,12 @@ public final class AdminSecurity {
         Optional<Account> account = optionalSession(ctx).map(Session::account);
         audit.record(account.map(Account::id).orElse(null), account.map(Account::email).orElse(""), "refused", null,
                 ctx.method() + " " + ctx.path(), rule, ctx.ip());
+    }
+
+    /** The pages anyone may see, signed in or not: signing in, a forgotten password, a link to choose one. */
+    static boolean signedOut(String path) {
+        return path.equals("/admin/login") || path.equals(PasswordRoutes.FORGOT)
+                || path.startsWith(PasswordRoutes.LINK + "/");
     }
 
     /** The session of a request that passed {@link #before}. */

@@ -14,14 +14,19 @@ import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Notice;
+import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.account.Preferences;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.admin.view.Choice;
 import org.makemothersmatter.core.admin.view.MyAccountView;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.sites.Sites;
 
-/** {@code /admin/me}: anyone signed in chooses their name, their language and the notices they get by e-mail. */
+/**
+ * {@code /admin/me}: anyone signed in chooses their name, their language and the notices they get by e-mail, and
+ * changes their password, which ends their other sessions.
+ */
 public final class MyAccountRoutes {
 
     static final String PATH = "/admin/me";
@@ -44,13 +49,18 @@ public final class MyAccountRoutes {
     void register(RoutesConfig routes) {
         routes.get(PATH, this::show);
         routes.post(PATH, this::save);
+        routes.post(PATH + "/password", this::changePassword);
     }
 
     private void show(Context ctx) {
-        Account account = security.account(ctx);
+        showStored(ctx, security.account(ctx), null);
+    }
+
+    /** The page as the account's choices are stored, with what is wrong, if anything. */
+    private void showStored(Context ctx, Account account, String error) {
         Preferences preferences = accounts.preferences(account);
         show(ctx, account, account.name(), preferences.language() == null ? "" : preferences.language().code(),
-                preferences.notices().stream().map(Notice::code).toList(), null);
+                preferences.notices().stream().map(Notice::code).toList(), error);
     }
 
     /** Saved, or shown again as typed with what is wrong (422): an empty name or an unknown language is refused so. */
@@ -68,6 +78,18 @@ public final class MyAccountRoutes {
                 notices.stream().map(Notice::code).toList(), error));
     }
 
+    /** Changed, or the page shown again (422) saying why: the current password wrong, or the new one refused. */
+    private void changePassword(Context ctx) {
+        Sessions.Session session = security.session(ctx);
+        Account account = session.account();
+        AdminTexts t = pages.texts(ctx);
+        attempt(t, ctx, () -> {
+            accounts.changePassword(account, ctx.formParam("current"), ctx.formParam("password"),
+                    ctx.formParam("repeat"), session.tokenHash(), ctx.ip());
+            return PATH;
+        }, t.get("me.passwordChanged"), error -> showStored(ctx, account, error));
+    }
+
     private void show(Context ctx, Account account, String name, String language, List<String> notices,
                       String error) {
         AdminTexts t = pages.texts(ctx);
@@ -80,7 +102,7 @@ public final class MyAccountRoutes {
         pages.render(ctx, "me", new MyAccountView(pages.frame(ctx, t.get("menu.me"), error), account.email(),
                 t.role(account.role()), account.role() == Role.NETWORK_ADMIN ? t.get("accounts.allSites")
                 : account.sites().stream().map(sites::name).sorted().collect(Collectors.joining(", ")),
-                name == null ? "" : name, languages, offered));
+                name == null ? "" : name, languages, offered, Passwords.MIN_LENGTH));
     }
 
     private static Language language(AdminTexts t, String code) {

@@ -51,6 +51,10 @@ public interface MailDao {
             """)
     List<Recipient> formReaders(@Bind("site") String site);
 
+    /** An account, whatever it chose to hear of: the mails about the account itself. */
+    @SqlQuery("SELECT id, email, name, language FROM account WHERE id = :id")
+    List<Recipient> account(@Bind("id") long accountId);
+
     @SqlUpdate("""
             INSERT INTO mail_outbox (account_id, recipient, notice, subject, body, created_at, next_attempt_at)
             VALUES (:account, :recipient, :notice, :subject, :body, :at, :at)

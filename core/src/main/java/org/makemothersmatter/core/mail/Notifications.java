@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Notice;
@@ -107,22 +108,47 @@ public final class Notifications {
     }
 
     /**
+     * The link that sets an account's password ({@code token} in its address), mailed to the account alone whatever
+     * it chose to hear of: an invitation, from {@code by}, in {@code language}, the language of whoever invited it;
+     * or the answer to a forgotten password, in the language the account chose, else {@code language}, that of the
+     * page where it was asked for. It works once, within {@code hours}.
+     */
+    public void passwordLink(long accountId, Account by, String token, long hours, Language language) {
+        String url = web.publicUrl() + "/admin/password/" + token;
+        List<Recipient> to = dao.account(accountId);
+        String notice = by == null ? "password-reset" : "invitation";
+        write(notice, to, recipient -> by == null && recipient.language() != null ? recipient.mailLanguage() : language,
+                (t, recipient) -> by == null
+                        ? new Mail(t.get("reset.subject"), t.format("reset.body", hours, url))
+                        : new Mail(t.get("invitation.subject"), t.format("invitation.body",
+                                PlainText.oneLine(by.name()), hours, url)),
+                t -> t.format("account-footer", web.publicUrl() + "/admin"));
+    }
+
+    /**
      * Writes a notice to each of its recipients but the person who caused it ({@code by}, null for no one), in the
      * transaction under way if there is one, and has the postman send them once it commits.
      */
     private void post(Notice notice, Account by, List<Recipient> recipients, BiFunction<Texts, Recipient, Mail> write) {
         List<Recipient> to = recipients.stream().filter(r -> by == null || r.id() != by.id()).toList();
+        write(notice.code(), to, Recipient::mailLanguage, write,
+                t -> t.format("footer", web.publicUrl() + "/admin", web.publicUrl() + "/admin/me"));
+    }
+
+    /** Writes a mail to each recipient in its language, ended by {@code footer}, as {@link #post} says. */
+    private void write(String notice, List<Recipient> to, Function<Recipient, Language> languageOf,
+                       BiFunction<Texts, Recipient, Mail> write, Function<Texts, String> footer) {
         if (to.isEmpty()) {
             return;
         }
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
             for (Recipient recipient : to) {
-                Texts t = texts.in(recipient.mailLanguage());
+                Texts t = texts.in(languageOf.apply(recipient));
                 Mail mail = write.apply(t, recipient);
                 String body = t.format("greeting", PlainText.oneLine(recipient.name())) + "\n\n" + mail.text()
-                        + "\n\n" + t.format("footer", web.publicUrl() + "/admin", web.publicUrl() + "/admin/me") + "\n";
-                dao.post(recipient.id(), recipient.email(), notice.code(), PlainText.subject(mail.subject()), body, now);
+                        + "\n\n" + footer.apply(t) + "\n";
+                dao.post(recipient.id(), recipient.email(), notice, PlainText.subject(mail.subject()), body, now);
             }
             handle.afterCommit(postman::wake);
         });

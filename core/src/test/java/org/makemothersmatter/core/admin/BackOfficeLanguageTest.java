@@ -209,12 +209,13 @@ class BackOfficeLanguageTest {
                 "Remise en brouillon : 0 article ; 1 élément laissé tel quel : Il a changé depuis l’affichage");
         admin.get("/admin/accounts");
         TestServer.Page refused = admin.post("/admin/accounts", Map.of("email", "nouvelle@example.org", "name",
-                "Nouvelle", "role", "editor", "sites", "testland", "password", "court"));
+                "Nouvelle", "role", "editor"));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("Un mot de passe doit compter au moins 12 caractères.");
+        assertThat(refused.body()).contains("Un éditeur ou un traducteur a besoin d’au moins un site.");
         TestServer.Page added = admin.post("/admin/accounts", Map.of("email", "nouvelle@example.org", "name",
-                "Nouvelle", "role", "editor", "sites", "testland", "password", "un mot de passe assez long"));
-        assertThat(admin.get(added.header("Location")).body()).contains("Compte nouvelle@example.org ajouté.");
+                "Nouvelle", "role", "editor", "sites", "testland"));
+        assertThat(admin.get(added.header("Location")).body())
+                .contains("Compte nouvelle@example.org ajouté : l’invitation est en route.");
     }
 
     @Test

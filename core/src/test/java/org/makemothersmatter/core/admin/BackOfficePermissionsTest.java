@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
@@ -41,7 +44,8 @@ class BackOfficePermissionsTest extends TestlandTeam {
         Map<String, String> expected = expected();
         Map<String, String> actual = new TreeMap<>();
         Map<String, Browser> browsers = new LinkedHashMap<>();
-        for (String route : server.routes()) {
+        List<String> routes = server.routes();
+        for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
             if (!path.startsWith("/admin") || path.startsWith("/admin/login")) {
@@ -56,8 +60,9 @@ class BackOfficePermissionsTest extends TestlandTeam {
                 if (method.equals("GET")) {
                     answer = browser.get(address.path());
                 } else {
-                    // The token of the account's session, from a page that gives it, and a form that would be taken.
-                    browser.get("/admin/me");
+                    // The token a page gives the account (its session's, or the sign-in cookie's on the pages anyone
+                    // may see), and a form that would be taken.
+                    browser.get(routes.contains("GET " + path) ? address.path() : "/admin/me");
                     answer = browser.post(address.path(), form(address));
                 }
                 line.append(' ').append(account.getKey()).append('=').append(classOf(answer));
@@ -102,12 +107,14 @@ class BackOfficePermissionsTest extends TestlandTeam {
             String before = path.substring(0, parameter.start());
             String value = switch (parameter.group(1)) {
                 case "language" -> "en";
+                case "token" -> "a-link-nobody-was-sent";
                 case "revision" -> olderRevision(item);
                 case "id" -> {
                     String id = String.valueOf(before.startsWith("/admin/articles/")
                             || before.startsWith("/admin/proposals/") ? proposedArticle()
                             : before.startsWith("/admin/pages/") ? page()
-                            : before.startsWith("/admin/media/") ? image() : record(before));
+                            : before.startsWith("/admin/media/") ? image()
+                            : before.startsWith("/admin/accounts/") ? account() : record(before));
                     item = before + id;
                     yield id;
                 }
@@ -161,6 +168,12 @@ class BackOfficePermissionsTest extends TestlandTeam {
         TestServer.Page created = editor.post("/admin/pages", Map.of("site", "testland", "language", "en",
                 "title", "For the matrix " + unique(), "body", "A page."));
         return Long.parseLong(Matches.first(created.header("Location"), "/admin/pages/(\\d+)"));
+    }
+
+    /** An editor of Testland, whom an administrator may change, disable or sign out. */
+    private static long account() {
+        return server.instance(Accounts.class).create("matrix-" + unique() + "@testland.org", "Mia", Role.EDITOR,
+                Set.of("testland"), PASSWORD).id();
     }
 
     private static long image() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.mail.MailDao;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestImages;
@@ -90,7 +93,10 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
                 pixels).isEmpty();
     }
 
-    /** The administrator adds the editor and the translator, each with Testland as their site. */
+    /**
+     * The administrator invites the editor and the translator, each with Testland as their site; each chooses their
+     * password.
+     */
     private void createAccounts(String claire, String tom) {
         actAs(ADMIN);
         look("dashboard-admin");
@@ -103,14 +109,37 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         look("audit");
     }
 
+    /**
+     * The administrator invites someone, who chooses their password through the link of the invitation (kept in the
+     * outbox: this server sends no mail) and is signed in; then the administrator is back on the accounts.
+     */
     private void addAccount(String email, String name, String role) {
         type("#email", email);
         type("#name", name);
         new Select(chromium.find("#role")).selectByValue(role);
         chromium.find("input[name=sites][value=testland]").click();
-        type("#password", PASSWORD);
-        chromium.submit("main form");
+        chromium.submit("#invite-form");
         assertThat(chromium.find(".flash").getText()).contains(email);
+
+        actAs(null);
+        chromium.open(invitation(email));
+        look("password-" + role);
+        type("#password", PASSWORD);
+        type("#repeat", PASSWORD);
+        chromium.submit("#password-form");
+        assertThat(chromium.path()).startsWith("/admin?");
+        signedIn = email;
+        actAs(ADMIN);
+        chromium.open(menu("/admin/accounts"));
+    }
+
+    /** The path of the link of the invitation mailed to this address. */
+    private static String invitation(String email) {
+        String body = server.instance(Jdbi.class).onDemand(MailDao.class).due(Instant.now().plusSeconds(60), 1000)
+                .stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow().body();
+        Matcher link = Pattern.compile("/admin/password/[A-Za-z0-9_-]+").matcher(body);
+        assertThat(link.find()).as("a link in %s", body).isTrue();
+        return link.group();
     }
 
     /**
