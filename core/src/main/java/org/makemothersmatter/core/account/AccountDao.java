@@ -136,8 +136,8 @@ public interface AccountDao {
     @SqlQuery("SELECT COUNT(*) FROM sign_in_failure WHERE subject = :subject AND failed_at > :since")
     int failuresSince(@Bind("subject") String subject, @Bind("since") Instant since);
 
-    @SqlQuery("SELECT MIN(failed_at) FROM sign_in_failure WHERE subject = :subject AND failed_at > :since")
-    Optional<Instant> firstFailureSince(@Bind("subject") String subject, @Bind("since") Instant since);
+    @SqlQuery("SELECT MAX(failed_at) FROM sign_in_failure WHERE subject = :subject AND failed_at > :since")
+    Optional<Instant> lastFailureSince(@Bind("subject") String subject, @Bind("since") Instant since);
 
     @SqlUpdate("DELETE FROM sign_in_failure WHERE failed_at < :before")
     int forgetFailures(@Bind("before") Instant before);

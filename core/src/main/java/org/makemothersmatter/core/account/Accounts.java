@@ -18,8 +18,11 @@ import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Daos;
 
 /**
- * Accounts, their life cycle and signing in. Repeated failures lock an address (and, more loosely, a network address)
- * for a while, whether or not the account exists, so that passwords cannot be guessed at speed. A network
+ * Accounts, their life cycle and signing in. After {@link #FREE_FAILURES} failed sign-ins for an address, whether or
+ * not the account exists, each attempt must wait twice as long after the last failure as the one before, from
+ * {@link #FIRST_DELAY} up to {@link #MAX_DELAY}; an attempt sooner is refused without checking the password, and one
+ * in time with the right password signs in: passwords cannot be guessed at speed, yet nobody can lock the owner out
+ * by failing on purpose. (The limits per client are the web's: see {@code ClientLimits}.) A network
  * administrator invites someone, who chooses their password through a link mailed to them; anyone who forgot theirs
  * asks for such a link. A link works once, within {@link #INVITATION_VALID} or {@link #RESET_VALID}; a new password
  * and disabling an account make its other links worthless. A disabled account cannot sign in, nor get a link, and its
@@ -27,13 +30,17 @@ import org.makemothersmatter.core.store.Daos;
  */
 public final class Accounts {
 
-    static final int MAX_FAILURES_PER_EMAIL = 5;
-    static final int MAX_FAILURES_PER_IP = 20;
-    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+    /** The failed sign-ins for an address that cost nothing. */
+    static final int FREE_FAILURES = 3;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+    static final Duration MAX_DELAY = Duration.ofMinutes(5);
+    /** How long a failed sign-in counts: long enough for one failure each {@link #MAX_DELAY} to keep the delay. */
+    static final Duration FAILURES_COUNTED = Duration.ofHours(1);
     /** The length of the e-mail address column. */
     private static final int MAX_EMAIL = 254;
-    /** How many links to choose a new password an address gets within {@link #LOCK_WINDOW}: no flood of mails. */
+    /** How many links to choose a new password an address gets within {@link #RESET_WINDOW}: no flood of mails. */
     static final int MAX_RESETS_PER_EMAIL = 3;
+    static final Duration RESET_WINDOW = Duration.ofMinutes(15);
     public static final Duration INVITATION_VALID = Duration.ofHours(72);
     public static final Duration RESET_VALID = Duration.ofHours(1);
     /** The length of the name column. */
@@ -167,14 +174,14 @@ public final class Accounts {
      * Mails a link to choose a new password to the account of this address, if there is one and it is active, in its
      * language, else {@code language}, that of the page where it was asked for. Whoever asks learns nothing of
      * whether the account exists: the page says the same, and the time taken is that of writing a row or two. An
-     * address gets {@link #MAX_RESETS_PER_EMAIL} links within {@link #LOCK_WINDOW} at most.
+     * address gets {@link #MAX_RESETS_PER_EMAIL} links within {@link #RESET_WINDOW} at most.
      */
     public void requestReset(String email, String ip, Language language) {
         String address = normalize(email);
         Instant now = clock.instant();
         String subject = "reset:" + address;
         jdbi.useTransaction(handle -> {
-            boolean tooMany = dao.failuresSince(subject, now.minus(LOCK_WINDOW)) >= MAX_RESETS_PER_EMAIL;
+            boolean tooMany = dao.failuresSince(subject, now.minus(RESET_WINDOW)) >= MAX_RESETS_PER_EMAIL;
             dao.recordFailure(subject, now);
             Optional<AccountDao.AccountRow> row = dao.byEmail(address).filter(AccountDao.AccountRow::active);
             audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "account.reset-request", null,
@@ -187,12 +194,12 @@ public final class Accounts {
     }
 
     /**
-     * Forgets the links that have expired, and the failed sign-ins and links asked for that no longer count towards a
-     * lock; returns how many.
+     * Forgets the links that have expired, and the failed sign-ins and links asked for that no longer count; returns
+     * how many.
      */
     public int forgetExpired() {
         Instant now = clock.instant();
-        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(LOCK_WINDOW));
+        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(FAILURES_COUNTED));
     }
 
     /** The account whose password a link mailed sets, while the link works. */
@@ -272,7 +279,7 @@ public final class Accounts {
     }
 
     /** The outcome of a sign-in: the account, or why not. */
-    public sealed interface SignIn permits SignedIn, Refused, Locked {
+    public sealed interface SignIn permits SignedIn, Refused, TooSoon {
     }
 
     public record SignedIn(Account account) implements SignIn {
@@ -281,7 +288,8 @@ public final class Accounts {
     public record Refused() implements SignIn {
     }
 
-    public record Locked(Duration retryAfter) implements SignIn {
+    /** Tried before the delay after the last failure has passed: the password was not checked. */
+    public record TooSoon(Duration retryAfter) implements SignIn {
     }
 
     public SignIn signIn(String email, String password, String ip) {
@@ -291,13 +299,10 @@ public final class Accounts {
         boolean tooLong = typed.length() > MAX_EMAIL;
         String address = tooLong ? typed.substring(0, MAX_EMAIL) : typed;
         Instant now = clock.instant();
-        Instant since = now.minus(LOCK_WINDOW);
-        Optional<Instant> lockedSince = locked("email:" + address, MAX_FAILURES_PER_EMAIL, since)
-                .or(() -> locked("ip:" + ip, MAX_FAILURES_PER_IP, since));
-        if (lockedSince.isPresent()) {
-            passwords.spendTheTimeOfACheck(password == null ? "" : password);
+        Optional<Instant> allowed = allowedFrom("email:" + address, now);
+        if (allowed.isPresent() && allowed.get().isAfter(now)) {
             audit.record(null, address, "sign-in-locked", null, null, null, ip);
-            return new Locked(Duration.between(now, lockedSince.get().plus(LOCK_WINDOW)));
+            return new TooSoon(Duration.between(now, allowed.get()));
         }
         Optional<AccountDao.AccountRow> row = tooLong ? Optional.empty() : dao.byEmail(address);
         boolean matches;
@@ -310,7 +315,6 @@ public final class Accounts {
         if (!matches || !row.get().active()) {
             jdbi.useTransaction(handle -> {
                 dao.recordFailure("email:" + address, now);
-                dao.recordFailure("ip:" + ip, now);
                 audit.record(row.map(AccountDao.AccountRow::id).orElse(null), address, "sign-in-failed", null, null,
                         null, ip);
             });
@@ -398,8 +402,20 @@ public final class Accounts {
         return find(id).orElseThrow(() -> new AccountRefused("unknown", "There is no account " + id + "."));
     }
 
-    private Optional<Instant> locked(String subject, int max, Instant since) {
-        return dao.failuresSince(subject, since) >= max ? dao.firstFailureSince(subject, since) : Optional.empty();
+    /**
+     * When the next sign-in for this subject may be tried: the last failure's time plus a delay that doubles with each
+     * failure counted beyond the free ones; empty while they are free.
+     */
+    private Optional<Instant> allowedFrom(String subject, Instant now) {
+        Instant since = now.minus(FAILURES_COUNTED);
+        int beyond = dao.failuresSince(subject, since) - FREE_FAILURES;
+        if (beyond < 0) {
+            return Optional.empty();
+        }
+        // Capped before shifting: past twenty doublings the delay is the longest anyway.
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyond, 20));
+        Duration wait = delay.compareTo(MAX_DELAY) < 0 ? delay : MAX_DELAY;
+        return dao.lastFailureSince(subject, since).map(last -> last.plus(wait));
     }
 
     private Account account(AccountDao.AccountRow row) {

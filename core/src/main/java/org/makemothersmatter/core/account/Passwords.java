@@ -12,11 +12,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * Password hashing with Argon2id (19 MiB, 2 passes: the OWASP baseline), never stored in clear; and what a new
  * password must be: long enough, and none of the common passwords of {@link #COMMON}, which are tried first.
+ * Hashes are computed by {@link #THREADS} threads at most, half the processors, with {@link #WAITING} more waiting
+ * their turn: a flood of sign-ins leaves the rest of the processors to the public pages, and beyond the queue a hash
+ * is refused at once as {@link Busy} rather than making everyone wait longer.
  */
 @Singleton
 public final class Passwords {
@@ -33,7 +43,13 @@ public final class Passwords {
     static final String DECOY =
             "$argon2id$v=19$m=19456,t=2,p=1$9cP9gv1bcZ04dkhqG3zh0g$SrftF2pZ6cqPV1tWstovtaTI/s2lCeoQw66h4XBuvVo";
 
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    static final int WAITING = 4 * THREADS;
+
     private final Set<String> common;
+    private final ThreadPoolExecutor hashing;
+    /** How many hashes were computed, decoys included. */
+    private final AtomicLong computed = new AtomicLong();
 
     public Passwords() {
         try (InputStream in = Passwords.class.getClassLoader().getResourceAsStream(COMMON)) {
@@ -45,18 +61,54 @@ public final class Passwords {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + COMMON, e);
         }
+        hashing = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING),
+                task -> {
+                    Thread thread = new Thread(task, "password-hashing");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        hashing.allowCoreThreadTimeOut(true);
     }
 
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
+        return computed(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     public boolean matches(String password, String hash) {
-        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        return computed(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
     }
 
     public void spendTheTimeOfACheck(String password) {
         matches(password, DECOY);
+    }
+
+    long computed() {
+        return computed.get();
+    }
+
+    /** Runs a computation of a hash on the threads for it, waiting for its turn unless too many already wait. */
+    private <T> T computed(Callable<T> computation) {
+        try {
+            return hashing.submit(() -> {
+                computed.incrementAndGet();
+                return computation.call();
+            }).get();
+        } catch (RejectedExecutionException e) {
+            throw new Busy();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking a password", e);
+        }
+    }
+
+    /** Too many passwords are being checked at this moment: the request should be tried again in a few seconds. */
+    public static final class Busy extends RuntimeException {
+
+        Busy() {
+            super("Too many passwords are being checked at this moment", null, false, false);
+        }
     }
 
     /** Refuses a new password that is too short or one of the common ones, whatever its case. */

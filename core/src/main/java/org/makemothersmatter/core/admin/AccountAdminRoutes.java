@@ -63,7 +63,7 @@ public final class AccountAdminRoutes {
         Role role = Role.find(String.valueOf(ctx.formParam("role"))).orElse(null);
         Set<String> chosen = new HashSet<>(ctx.formParams("sites"));
         attempt(t, ctx, () -> {
-            accounts.invite(admin, ctx.ip(), email, name, role(t, role), chosen, t.language());
+            accounts.invite(admin, security.clientAddress(ctx), email, name, role(t, role), chosen, t.language());
             return PATH;
         }, t.format("accounts.added", email == null ? "" : email.strip()),
                 error -> showList(ctx, email, name, role == null ? Role.EDITOR : role, chosen, error));
@@ -94,7 +94,7 @@ public final class AccountAdminRoutes {
         Role role = Role.find(String.valueOf(ctx.formParam("role"))).orElse(null);
         Set<String> chosen = new HashSet<>(ctx.formParams("sites"));
         attempt(t, ctx, () -> {
-            accounts.update(admin, ctx.ip(), account.id(), name, role(t, role), chosen);
+            accounts.update(admin, security.clientAddress(ctx), account.id(), name, role(t, role), chosen);
             return PATH + "/" + account.id();
         }, t.format("account.saved", account.email()), error -> showAccount(ctx, account, name,
                 role == null ? account.role() : role, chosen, error));
@@ -107,7 +107,7 @@ public final class AccountAdminRoutes {
         AdminTexts t = pages.texts(ctx);
         boolean active = "yes".equals(ctx.formParam("active"));
         attempt(t, ctx, () -> {
-            accounts.setActive(admin, ctx.ip(), account.id(), active);
+            accounts.setActive(admin, security.clientAddress(ctx), account.id(), active);
             return PATH + "/" + account.id();
         }, t.format(active ? "account.enabled" : "account.disabled", account.email()),
                 error -> showAccount(ctx, account, account.name(), account.role(), account.sites(), error));
@@ -118,7 +118,7 @@ public final class AccountAdminRoutes {
         Account account = account(ctx);
         AdminTexts t = pages.texts(ctx);
         attempt(t, ctx, () -> {
-            accounts.endSessions(admin, ctx.ip(), account.id());
+            accounts.endSessions(admin, security.clientAddress(ctx), account.id());
             return PATH + "/" + account.id();
         }, t.format("account.sessionsEnded", account.email()),
                 error -> showAccount(ctx, account, account.name(), account.role(), account.sites(), error));

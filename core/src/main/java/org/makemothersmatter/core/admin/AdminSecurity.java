@@ -17,13 +17,16 @@ import org.makemothersmatter.core.account.RequestOrigin;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.account.Sessions.Session;
+import org.makemothersmatter.core.web.ClientAddresses;
+import org.makemothersmatter.core.web.ClientLimits;
 import org.makemothersmatter.core.web.WebSettings;
 
 /**
  * Guards the back office: every request under /admin needs a session (but the pages of signing in and of choosing a
  * password through a link mailed, which carry the token of the sign-in cookie instead), and every form sent there
  * needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
- * when the site is served over HTTPS.
+ * when the site is served over HTTPS. The forms of the signed out are limited per client (see {@link ClientLimits}),
+ * before anything of them is checked.
  */
 public final class AdminSecurity {
 
@@ -36,20 +39,28 @@ public final class AdminSecurity {
     private final WebSettings settings;
     private final RequestOrigin origin;
     private final AuditLog audit;
+    private final ClientAddresses clients;
+    private final ClientLimits limits;
 
     @Inject
-    public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit) {
+    public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit,
+                         ClientAddresses clients, ClientLimits limits) {
         this.sessions = sessions;
         this.settings = settings;
         this.origin = origin;
         this.audit = audit;
+        this.clients = clients;
+        this.limits = limits;
     }
 
     /** Runs before every back-office request; {@link #after} ends what it starts. */
     void before(Context ctx) {
-        origin.set(ctx.ip());
+        origin.set(clientAddress(ctx));
         ctx.header("Cache-Control", "no-store");
         boolean signedOutPage = signedOut(ctx.path());
+        if (signedOutPage && ctx.method() == HandlerType.POST) {
+            limits.take(ctx, ClientLimits.Kind.SIGN_IN);
+        }
         Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
         session.ifPresent(s -> ctx.attribute(SESSION, s));
         if (ctx.method() == HandlerType.POST) {
@@ -76,7 +87,12 @@ public final class AdminSecurity {
     public void refused(Context ctx, String rule) {
         Optional<Account> account = optionalSession(ctx).map(Session::account);
         audit.record(account.map(Account::id).orElse(null), account.map(Account::email).orElse(""), "refused", null,
-                ctx.method() + " " + ctx.path(), rule, ctx.ip());
+                ctx.method() + " " + ctx.path(), rule, clientAddress(ctx));
+    }
+
+    /** The address of the request's client, for the audit log and the limits: see {@link ClientAddresses}. */
+    public String clientAddress(Context ctx) {
+        return clients.of(ctx);
     }
 
     /** The pages anyone may see, signed in or not: signing in, a forgotten password, a link to choose one. */
@@ -111,7 +127,9 @@ public final class AdminSecurity {
         return account;
     }
 
+    /** Opens the session of a sign-in that succeeded, which the client's limit of sign-ins does not count. */
     void startSession(Context ctx, String token) {
+        limits.giveBack(ctx, ClientLimits.Kind.SIGN_IN);
         ctx.cookie(cookie(SESSION_COOKIE, token, -1));
         ctx.cookie(cookie(SIGN_IN_COOKIE, "", 0));
     }

@@ -83,7 +83,7 @@ public final class AuditRoutes {
         audit.find(filter, EXPORT_LIMIT, 0).forEach(e -> rows.add(Arrays.asList(e.at().toString(), e.actor(),
                 e.action(), e.site(), e.target(), e.detail(), e.ip())));
         audit.record(admin.id(), admin.email(), "audit.export", filter.site(), null,
-                (rows.size() - 1) + " rows " + query("", filter), ctx.ip());
+                (rows.size() - 1) + " rows " + query("", filter), security.clientAddress(ctx));
         Spreadsheet.send(ctx, "mmm-audit.csv", rows);
     }
 

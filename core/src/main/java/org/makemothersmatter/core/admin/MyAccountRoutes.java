@@ -72,7 +72,8 @@ public final class MyAccountRoutes {
         Arrays.stream(Notice.values()).filter(n -> "yes".equals(ctx.formParam(FIELD + n.code()))).forEach(notices::add);
         AdminTexts t = pages.texts(ctx);
         attempt(t, ctx, () -> {
-            accounts.savePreferences(account, name, new Preferences(language(t, language), notices), ctx.ip());
+            accounts.savePreferences(account, name, new Preferences(language(t, language), notices),
+                    security.clientAddress(ctx));
             return PATH;
         }, t.get("me.saved"), error -> show(ctx, account, name, language,
                 notices.stream().map(Notice::code).toList(), error));
@@ -85,7 +86,7 @@ public final class MyAccountRoutes {
         AdminTexts t = pages.texts(ctx);
         attempt(t, ctx, () -> {
             accounts.changePassword(account, ctx.formParam("current"), ctx.formParam("password"),
-                    ctx.formParam("repeat"), session.tokenHash(), ctx.ip());
+                    ctx.formParam("repeat"), session.tokenHash(), security.clientAddress(ctx));
             return PATH;
         }, t.get("me.passwordChanged"), error -> showStored(ctx, account, error));
     }

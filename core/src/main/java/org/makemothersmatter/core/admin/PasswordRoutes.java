@@ -47,7 +47,7 @@ public final class PasswordRoutes {
 
     /** The same answer whether an account has the address or not: nothing tells which addresses have one. */
     private void sendLink(Context ctx) {
-        accounts.requestReset(ctx.formParam("email"), ctx.ip(), pages.texts(ctx).language());
+        accounts.requestReset(ctx.formParam("email"), security.clientAddress(ctx), pages.texts(ctx).language());
         forgot(ctx, true);
     }
 
@@ -74,7 +74,7 @@ public final class PasswordRoutes {
         }
         try {
             Account chosen = accounts.setPasswordByLink(token, ctx.formParam("password"), ctx.formParam("repeat"),
-                    ctx.ip());
+                    security.clientAddress(ctx));
             security.endSession(ctx);
             security.startSession(ctx, sessions.open(chosen));
             AdminForms.redirect(ctx, "/admin", pages.texts(ctx).get("password.chosen"));

@@ -53,7 +53,7 @@ public final class ProposalRoutes {
         Account account = security.account(ctx);
         AdminTexts t = pages.texts(ctx);
         try {
-            decision.make(account, id(ctx), ctx.ip());
+            decision.make(account, id(ctx), security.clientAddress(ctx));
             redirect(ctx, PATH, t.get(done));
         } catch (Conflict e) {
             ctx.status(HttpStatus.CONFLICT);

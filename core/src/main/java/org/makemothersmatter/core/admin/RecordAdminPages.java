@@ -17,6 +17,7 @@ import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.plugin.RecordPages.Column;
 import org.makemothersmatter.core.plugin.RecordPages;
 import org.makemothersmatter.core.plugin.Texts;
+import org.makemothersmatter.core.web.ClientAddresses;
 import org.makemothersmatter.core.web.Messages;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.view.Link;
@@ -34,13 +35,16 @@ final class RecordAdminPages {
     private final PageRenderer renderer;
     private final Messages messages;
     private final ContentEvents events;
+    private final ClientAddresses clients;
 
     @Inject
-    RecordAdminPages(AuditLog audit, PageRenderer renderer, Messages messages, ContentEvents events) {
+    RecordAdminPages(AuditLog audit, PageRenderer renderer, Messages messages, ContentEvents events,
+                     ClientAddresses clients) {
         this.audit = audit;
         this.renderer = renderer;
         this.messages = messages;
         this.events = events;
+        this.clients = clients;
     }
 
     <R> void register(PluginAdminRoutes.Registrar routes, String path, String labelKey, RecordPages<R> records) {
@@ -114,7 +118,7 @@ final class RecordAdminPages {
             events.changed(ContentChanged.on(request.site().code()));
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
-                    action + " " + id, null, ctx.ip());
+                    action + " " + id, null, clients.of(ctx));
             AdminForms.redirect(ctx, request.url(path), request.texts().format("records.deleted",
                     name(own(request), id)));
         }
@@ -129,7 +133,7 @@ final class RecordAdminPages {
             all.forEach(r -> rows.add(row(String.valueOf(records.id(r)), texts(columns, r))));
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".export", request.site().code(), action,
-                    all.size() + " rows", ctx.ip());
+                    all.size() + " rows", clients.of(ctx));
             Spreadsheet.send(ctx, "mmm-" + request.site().code() + "-" + action.replace('.', '-') + ".csv", rows);
         }
 

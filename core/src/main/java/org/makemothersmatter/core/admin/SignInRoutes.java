@@ -40,15 +40,15 @@ public final class SignInRoutes {
 
     void signIn(Context ctx) {
         String email = ctx.formParam("email");
-        Accounts.SignIn outcome = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+        Accounts.SignIn outcome = accounts.signIn(email, ctx.formParam("password"), security.clientAddress(ctx));
         if (outcome instanceof Accounts.SignedIn signedIn) {
             security.endSession(ctx);
             security.startSession(ctx, sessions.open(signedIn.account()));
             ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
-        } else if (outcome instanceof Accounts.Locked locked) {
-            long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
-            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(locked.retryAfter().toSeconds()));
-            show(ctx, email, pages.texts(ctx).format("signin.locked", minutes));
+        } else if (outcome instanceof Accounts.TooSoon tooSoon) {
+            long seconds = Math.max(1, (tooSoon.retryAfter().toMillis() + 999) / 1000);
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(seconds));
+            show(ctx, email, pages.texts(ctx).format("signin.locked", seconds));
         } else {
             ctx.status(HttpStatus.UNAUTHORIZED);
             show(ctx, email, pages.texts(ctx).get("signin.wrong"));
@@ -57,7 +57,7 @@ public final class SignInRoutes {
 
     void signOut(Context ctx) {
         security.optionalSession(ctx).ifPresent(s -> audit.record(s.account().id(), s.account().email(), "sign-out",
-                null, null, null, ctx.ip()));
+                null, null, null, security.clientAddress(ctx)));
         security.endSession(ctx);
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }

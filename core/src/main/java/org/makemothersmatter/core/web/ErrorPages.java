@@ -40,16 +40,20 @@ public final class ErrorPages {
     }
 
     /**
-     * Renders the page for the response's status (400, 403, 404, 413, 422, 500 or 503). A bad request that sent a
+     * Renders the page for the response's status (400, 403, 404, 413, 422, 429, 500 or 503). A bad request that sent a
      * form is told apart from a bad address: what went wrong is the form.
      */
     public void render(Context ctx) {
         int status = ctx.statusCode();
-        String kind = switch (status) {
+        render(ctx, switch (status) {
             case 400 -> ctx.method() == HandlerType.POST ? "400.form" : "400";
-            case 403, 404, 413, 422, 503 -> String.valueOf(status);
+            case 403, 404, 413, 422, 429, 503 -> String.valueOf(status);
             default -> "500";
-        };
+        });
+    }
+
+    /** Renders the page of a kind of error, titled and told by the strings {@code error.<kind>.title} and message. */
+    public void render(Context ctx, String kind) {
         if (AdminPages.isBackOffice(ctx.path())) {
             admin.error(ctx, kind);
             return;

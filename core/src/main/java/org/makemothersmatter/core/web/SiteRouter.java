@@ -22,7 +22,7 @@ public final class SiteRouter {
     private final Services services;
 
     /** What every route of every site is served with. */
-    record Services(Addresses addresses, PageCacheHandler pageCache, Transactions transactions) {
+    record Services(Addresses addresses, PageCacheHandler pageCache, Transactions transactions, ClientLimits limits) {
     }
 
     SiteRouter(JavalinConfig config, Site site, Language language, RouteTable table, String owner, Services services) {
@@ -56,6 +56,10 @@ public final class SiteRouter {
         add(HandlerType.GET, path, handler);
     }
 
+    /**
+     * A form's target. A client that sends too many forms is refused before the form is read or the storage asked
+     * (see {@link ClientLimits}).
+     */
     public void post(String path, PageHandler handler) {
         add(HandlerType.POST, path, handler);
     }
@@ -64,7 +68,12 @@ public final class SiteRouter {
         table.claim(owner, method.name(), path);
         String base = site.url(language, "");
         String full = base.substring(0, base.length() - 1) + (path.equals("/") ? "" : path);
-        config.routes.addHttpHandler(method, full, ctx -> services.transactions().reading(
-                () -> handler.handle(ctx, services.addresses().request(ctx, site, language))));
+        config.routes.addHttpHandler(method, full, ctx -> {
+            if (method == HandlerType.POST) {
+                services.limits().take(ctx, ClientLimits.Kind.PUBLIC_FORM);
+            }
+            services.transactions().reading(
+                    () -> handler.handle(ctx, services.addresses().request(ctx, site, language)));
+        });
     }
 }

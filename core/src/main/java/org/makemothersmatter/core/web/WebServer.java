@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
+import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.media.Images;
@@ -91,7 +92,7 @@ public final class WebServer {
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     PluginPages pluginPages) {
+                     PluginPages pluginPages, ClientLimits limits) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -105,7 +106,7 @@ public final class WebServer {
         this.pageCache = pageCache;
         this.assets = assets;
         this.pluginPages = pluginPages;
-        this.services = new SiteRouter.Services(addresses, pageCache, transactions);
+        this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
 
@@ -204,6 +205,16 @@ public final class WebServer {
         config.routes.exception(AccessDenied.class, (e, ctx) -> {
             admin.refused(ctx, e.getMessage());
             ctx.status(HttpStatus.FORBIDDEN);
+        });
+        // Rendered here, not mapped to the status: the sign-in form refused too soon keeps its own page and 429.
+        config.routes.exception(ClientLimits.TooMany.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfter()));
+            errors.render(ctx.status(HttpStatus.TOO_MANY_REQUESTS));
+        });
+        config.routes.exception(Passwords.Busy.class, (e, ctx) -> {
+            // Nothing was checked nor changed: a few seconds later, the hashing threads have caught up.
+            ctx.header("Retry-After", "5");
+            errors.render(ctx.status(HttpStatus.SERVICE_UNAVAILABLE), "503.busy");
         });
         config.routes.exception(Editor.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));
         config.routes.exception(Images.NotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND));

@@ -16,7 +16,7 @@ import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestServer;
 
-/** Signing in and out of the back office, sessions, CSRF and the slowing down of password guessing. */
+/** Signing in and out of the back office, sessions and CSRF; password guessing is SignInThrottlingTest's. */
 class SignInTest {
 
     private static final String PASSWORD = "correct horse battery staple";
@@ -29,7 +29,6 @@ class SignInTest {
         assertThat(accounts.hasAdministrator()).as("no account exists before one is created").isFalse();
         accounts.create("admin@example.org", "Ada", Role.NETWORK_ADMIN, Set.of(), PASSWORD);
         accounts.create("editor@example.org", "Ed", Role.EDITOR, Set.of("testland"), PASSWORD);
-        accounts.create("guessed@example.org", "Gus", Role.EDITOR, Set.of("testland"), PASSWORD);
     }
 
     @AfterAll
@@ -76,19 +75,6 @@ class SignInTest {
                 .contains("value=\"editor@example.org\"");
         assertThat(server.instance(AuditLog.class).latest(20, 0))
                 .anyMatch(e -> e.action().equals("sign-in-failed") && e.actor().equals("editor@example.org"));
-    }
-
-    @Test
-    void repeatedFailuresLockTheAddressForAWhile() {
-        Browser browser = server.browser();
-        for (int i = 0; i < 5; i++) {
-            assertThat(browser.signIn("guessed@example.org", "wrong guess number " + i).status()).isEqualTo(401);
-        }
-        TestServer.Page locked = browser.signIn("guessed@example.org", PASSWORD);
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.body()).contains("Too many failed sign-ins for this address. Try again in");
-        assertThat(locked.header("Retry-After")).isNotNull();
-        assertThat(browser.get("/admin").status()).isEqualTo(303);
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class Browser {
     private String lastCsrf;
     private String lastGet;
     private String acceptLanguage;
+    private String forwardedFor;
 
     public Browser(TestServer server) {
         this(server.uri(""));
@@ -48,6 +49,12 @@ public final class Browser {
     /** From now on, says with each request that its reader prefers these languages, as a browser set so does. */
     public Browser speaking(String acceptLanguage) {
         this.acceptLanguage = acceptLanguage;
+        return this;
+    }
+
+    /** From now on, says with each request that it forwards it for this chain of clients, as a proxy does. */
+    public Browser forwardedFor(String chain) {
+        this.forwardedFor = chain;
         return this;
     }
 
@@ -125,6 +132,9 @@ public final class Browser {
     public TestServer.Page send(String path, HttpRequest.Builder request) {
         if (acceptLanguage != null) {
             request.setHeader("Accept-Language", acceptLanguage);
+        }
+        if (forwardedFor != null) {
+            request.setHeader("X-Forwarded-For", forwardedFor);
         }
         try {
             TestServer.Page page = new TestServer.Page(path, client.send(request.build(),

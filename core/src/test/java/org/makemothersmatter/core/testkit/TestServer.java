@@ -64,6 +64,16 @@ public final class TestServer implements AutoCloseable {
                 NetworkSettings.DEFAULTS, mail, List.of(sites));
     }
 
+    /**
+     * A server over a fresh in-memory database that takes the word of these proxies on the clients they forward, as
+     * TRUSTED_PROXIES has it: the tests' requests come from 127.0.0.1.
+     */
+    public static TestServer trusting(String proxies, Module... sites) {
+        return new TestServer(DatabaseSettings.inMemory("test-" + UUID.randomUUID()),
+                new WebSettings(0, "http://localhost").trusting(proxies), NetworkSettings.DEFAULTS, MailSettings.NONE,
+                List.of(sites));
+    }
+
     /** A server over a fresh in-memory database, its sites as the settings have them. */
     public static TestServer start(NetworkSettings settings, Module... sites) {
         return start(DatabaseSettings.inMemory("test-" + UUID.randomUUID()), settings, sites);

@@ -36,7 +36,7 @@ public final class DevelopmentModule extends AbstractModule {
     protected void configure() {
         bind(SourceFolders.class).toInstance(sources);
         bind(WebSettings.class).toInstance(new WebSettings(web.port(), web.publicUrl(), web.secureCookies(), 0,
-                web.host()));
+                web.host(), web.trustedProxies()));
     }
 
     /** jte checks, at each render, whether a template or one it uses has changed, and compiles it again if so. */
