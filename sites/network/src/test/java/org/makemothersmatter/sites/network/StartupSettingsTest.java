@@ -53,6 +53,17 @@ class StartupSettingsTest {
     }
 
     @Test
+    void aTrustedProxyNamedOtherwiseThanByItsAddressStopsTheStart() {
+        assertThatThrownBy(() -> Main.injector(Map.of("DATABASE_URL", "jdbc:h2:mem:startup-proxies",
+                "TRUSTED_PROXIES", "127.0.0.1, proxy.example.org"))).satisfies(failure -> assertThat(
+                Main.reason(failure)).isEqualTo(
+                "TRUSTED_PROXIES: 'proxy.example.org' is not an address nor a range such as 10.0.0.0/8"));
+        assertThatThrownBy(() -> Main.injector(Map.of("DATABASE_URL", "jdbc:h2:mem:startup-proxies",
+                "TRUSTED_PROXIES", "10.0.0.0/33"))).satisfies(failure -> assertThat(Main.reason(failure))
+                .contains("'10.0.0.0/33'"));
+    }
+
+    @Test
     void aBadSettingStopsTheServerWithAMessageNamingThePluginAndTheSetting(@TempDir Path folder) throws Exception {
         Site site = aNationalSite();
         // A language of the world the site does not publish in.
