@@ -32,7 +32,7 @@ class SignInThrottlingTest {
 
     @BeforeAll
     static void start() {
-        proxied = TestServer.trusting("127.0.0.1, ::1", TestSites.module());
+        proxied = TestServer.trusting("127.0.0.0/8, ::1/128", TestSites.module());
         direct = TestServer.start(TestSites.module());
         for (TestServer server : List.of(proxied, direct)) {
             server.instance(Accounts.class).create("owner@example.org", "Olga", Role.NETWORK_ADMIN, Set.of(),

@@ -41,15 +41,19 @@ class HostileRequestsTest {
     void anAddressTooLongForAnyAccountIsAFailedSignInRecordedAndCounted() {
         String address = "x".repeat(300) + "@example.org";
         Browser browser = server.browser();
-        for (int i = 0; i < 5; i++) {
+        // Fewer than the failures that cost no delay: each is checked and answered alike.
+        for (int i = 0; i < 2; i++) {
             TestServer.Page refused = browser.signIn(address, PASSWORD);
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.body()).contains("The e-mail address or the password is wrong.");
         }
         assertThat(server.instance(AuditLog.class).latest(20, 0))
                 .filteredOn(e -> e.action().equals("sign-in-failed") && address.startsWith(e.actor()))
-                .hasSize(5);
-        assertThat(browser.signIn(address, PASSWORD).status()).as("locked as any other address").isEqualTo(429);
+                .hasSize(2);
+        int counted = server.instance(Jdbi.class).withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM sign_in_failure WHERE subject = :subject")
+                .bind("subject", "email:" + address.substring(0, 254)).mapTo(Integer.class).one());
+        assertThat(counted).as("counted towards the delays as any other address").isEqualTo(2);
     }
 
     @Test
