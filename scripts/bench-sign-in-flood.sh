@@ -85,5 +85,5 @@ flood=$!
 sleep 3
 row "flood of wrong sign-ins"
 wait "$flood"
-awk '/Requests\/sec/ { printf "The flood: %.0f wrong sign-ins answered a second (401, or 503 when the hashing pool was full)\n", $2 }' \
-  "$work/flood.out"
+awk '/Requests\/sec/ { printf "The flood: %.0f wrong sign-ins answered a second", $2 }
+     END { print " (401, or 503 when the hashing pool was full)" }' "$work/flood.out"
