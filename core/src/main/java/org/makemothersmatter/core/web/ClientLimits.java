@@ -3,9 +3,11 @@ package org.makemothersmatter.core.web;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ public final class ClientLimits {
 
     /** Counts a request of this kind from its client, or refuses it with 429 when the client has sent too many. */
     public void take(Context ctx, Kind kind) {
-        long wait = take(addresses.of(ctx), kind, clock.millis());
+        long wait = take(client(ctx), kind, clock.millis());
         if (wait > 0) {
             throw new TooMany((wait + 999) / 1000);
         }
@@ -84,11 +86,21 @@ public final class ClientLimits {
     public void giveBack(Context ctx, Kind kind) {
         Map<String, Bucket> clients = buckets.get(kind);
         synchronized (clients) {
-            Bucket bucket = clients.get(addresses.of(ctx));
+            Bucket bucket = clients.get(client(ctx));
             if (bucket != null) {
                 bucket.millis = Math.min(kind.burst * kind.refillMillis, bucket.millis + kind.refillMillis);
             }
         }
+    }
+
+    /**
+     * Whose bucket a request takes from: its client's address, or for IPv6 the address's first 64 bits, which a single
+     * subscriber usually has all to itself (and could otherwise walk through).
+     */
+    private String client(Context ctx) {
+        String address = addresses.of(ctx);
+        return AddressRange.address(address).map(InetAddress::getAddress).filter(bytes -> bytes.length == 16)
+                .map(bytes -> HexFormat.of().formatHex(bytes, 0, 8) + "::/64").orElse(address);
     }
 
     /** Takes a token of the client's bucket; returns 0, or how many milliseconds until one is there. */

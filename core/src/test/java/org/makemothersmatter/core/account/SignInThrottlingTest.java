@@ -115,6 +115,21 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void theAddressesOfOneIpv6SubscriberShareTheirLimit() {
+        TestServer.Page page = null;
+        for (int i = 0; i < 100 && (page == null || page.status() != 429); i++) {
+            // Each attempt from another address of the same /64, as one subscriber may send them.
+            page = proxied.browser().forwardedFor("2001:db8:0:7::" + Integer.toHexString(i + 1))
+                    .signIn("v6-" + i + "@example.org", "wrong");
+        }
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(proxied.browser().forwardedFor("2001:db8:0:7::ffff").signIn("v6@example.org", "wrong").status())
+                .isEqualTo(429);
+        assertThat(proxied.browser().forwardedFor("2001:db8:0:8::1").signIn("v6@example.org", "wrong").status())
+                .as("another subscriber").isEqualTo(401);
+    }
+
+    @Test
     void publicPagesKeepAnsweringThroughAFloodOfSignIns() throws Exception {
         ExecutorService flood = Executors.newFixedThreadPool(32);
         AtomicBoolean flooding = new AtomicBoolean(true);
