@@ -17,18 +17,22 @@ import org.makemothersmatter.core.account.RequestOrigin;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.account.Sessions.Session;
+import org.makemothersmatter.core.account.TwoFactor;
 import org.makemothersmatter.core.web.WebSettings;
 
 /**
  * Guards the back office: every request under /admin needs a session (but the pages of signing in and of choosing a
  * password through a link mailed, which carry the token of the sign-in cookie instead), and every form sent there
- * needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
- * when the site is served over HTTPS.
+ * needs the session's CSRF token. A network administrator without two-factor sign-in is sent to set it up, and
+ * reaches nothing else until done. Cookies are HttpOnly and SameSite=Strict, and Secure when the site is served over
+ * HTTPS.
  */
 public final class AdminSecurity {
 
     public static final String SESSION_COOKIE = "mmm_session";
     static final String SIGN_IN_COOKIE = "mmm_signin";
+    /** The token of a sign-in whose password was right, waiting for its second factor: it grants nothing else. */
+    static final String SECOND_FACTOR_COOKIE = "mmm_second";
     static final String CSRF_FIELD = "_csrf";
     private static final String SESSION = "admin.session";
 
@@ -36,13 +40,16 @@ public final class AdminSecurity {
     private final WebSettings settings;
     private final RequestOrigin origin;
     private final AuditLog audit;
+    private final TwoFactor twoFactor;
 
     @Inject
-    public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit) {
+    public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit,
+                         TwoFactor twoFactor) {
         this.sessions = sessions;
         this.settings = settings;
         this.origin = origin;
         this.audit = audit;
+        this.twoFactor = twoFactor;
     }
 
     /** Runs before every back-office request; {@link #after} ends what it starts. */
@@ -63,6 +70,10 @@ public final class AdminSecurity {
             throw new RedirectResponse(HttpStatus.SEE_OTHER, "/admin/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
+        if (session.isPresent() && !ctx.path().equals(TwoFactorRoutes.SETUP) && !ctx.path().equals("/admin/logout")
+                && twoFactor.required(session.get().account())) {
+            throw new RedirectResponse(HttpStatus.SEE_OTHER, TwoFactorRoutes.SETUP);
+        }
     }
 
     void after(Context ctx) {
@@ -79,9 +90,12 @@ public final class AdminSecurity {
                 ctx.method() + " " + ctx.path(), rule, ctx.ip());
     }
 
-    /** The pages anyone may see, signed in or not: signing in, a forgotten password, a link to choose one. */
+    /**
+     * The pages anyone may see, signed in or not: signing in and its second step, a forgotten password, a link to
+     * choose one.
+     */
     static boolean signedOut(String path) {
-        return path.equals("/admin/login") || path.equals(PasswordRoutes.FORGOT)
+        return path.equals("/admin/login") || path.equals(SignInRoutes.CODE) || path.equals(PasswordRoutes.FORGOT)
                 || path.startsWith(PasswordRoutes.LINK + "/");
     }
 
@@ -114,6 +128,16 @@ public final class AdminSecurity {
     void startSession(Context ctx, String token) {
         ctx.cookie(cookie(SESSION_COOKIE, token, -1));
         ctx.cookie(cookie(SIGN_IN_COOKIE, "", 0));
+        ctx.cookie(cookie(SECOND_FACTOR_COOKIE, "", 0));
+    }
+
+    /** Keeps the token of a sign-in waiting for its second factor, as long as the wait lasts. */
+    void awaitSecondFactor(Context ctx, String token) {
+        ctx.cookie(cookie(SECOND_FACTOR_COOKIE, token, (int) TwoFactor.PENDING_VALID.toSeconds()));
+    }
+
+    String secondFactorToken(Context ctx) {
+        return ctx.cookie(SECOND_FACTOR_COOKIE);
     }
 
     void endSession(Context ctx) {
