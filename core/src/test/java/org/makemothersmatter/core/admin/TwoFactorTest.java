@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ class TwoFactorTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String SETUP = SecondFactor.SETUP;
-    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z0-9]{4}(?:-[a-z0-9]{4}){3})</code>");
     private static TestServer server;
     private static Accounts accounts;
 
@@ -55,7 +53,7 @@ class TwoFactorTest {
                 .as("a wrong code").isEqualTo(422);
         TestServer.Page on = editor.post(SETUP, Map.of("code", current));
         assertThat(on.status()).isEqualTo(200);
-        assertThat(recoveryCodes(on.body())).hasSize(10);
+        assertThat(SecondFactor.recoveryCodesIn(on.body())).hasSize(10);
 
         Browser browser = askedForCode("editor@example.org");
         assertThat(browser.get("/admin").status()).as("no session before the code").isEqualTo(303);
@@ -90,7 +88,7 @@ class TwoFactorTest {
                 .status()).as("used already").isEqualTo(401);
 
         first.get(SETUP);
-        List<String> renewed = recoveryCodes(first.post(SETUP + "/recovery-codes", Map.of()).body());
+        List<String> renewed = SecondFactor.recoveryCodesIn(first.post(SETUP + "/recovery-codes", Map.of()).body());
         assertThat(renewed).hasSize(10).doesNotContainAnyElementsOf(codes);
         assertThat(askedForCode("traveller@example.org").post("/admin/login/code", Map.of("code", codes.get(1)))
                 .status()).as("replaced").isEqualTo(401);
@@ -163,7 +161,7 @@ class TwoFactorTest {
         String secret = SecondFactor.secretIn(browser.get(SETUP).body());
         TestServer.Page on = browser.post(SETUP, Map.of("code", SecondFactor.code(secret)));
         assertThat(on.status()).isEqualTo(200);
-        return recoveryCodes(on.body());
+        return SecondFactor.recoveryCodesIn(on.body());
     }
 
     /** A new browser whose password was right, on the page that asks for the code. */
@@ -175,9 +173,5 @@ class TwoFactorTest {
         assertThat(page.header("Location")).startsWith("/admin/login/code");
         browser.get(page.header("Location"));
         return browser;
-    }
-
-    private static List<String> recoveryCodes(String html) {
-        return RECOVERY_CODE.matcher(html).results().map(m -> m.group(1)).toList();
     }
 }

@@ -3,7 +3,9 @@ package org.makemothersmatter.core.testkit;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -16,6 +18,7 @@ public final class SecondFactor {
 
     /** The page where two-factor sign-in is set up. */
     public static final String SETUP = "/admin/me/two-factor";
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z0-9]{4}(?:-[a-z0-9]{4}){3})</code>");
 
     private SecondFactor() {
     }
@@ -48,6 +51,11 @@ public final class SecondFactor {
     /** The key shown on the setup page, in this HTML. */
     public static String secretIn(String html) {
         return Matches.first(html, "id=\"secret\">([A-Z2-7 ]+)<").replace(" ", "");
+    }
+
+    /** The recovery codes shown, once, in this HTML. */
+    public static List<String> recoveryCodesIn(String html) {
+        return RECOVERY_CODE.matcher(html).results().map(m -> m.group(1)).toList();
     }
 
     /** An address as accounts keep it. */
