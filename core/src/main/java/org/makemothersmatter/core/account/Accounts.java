@@ -24,6 +24,7 @@ import org.makemothersmatter.core.store.Daos;
  * asks for such a link. A link works once, within {@link #INVITATION_VALID} or {@link #RESET_VALID}; a new password
  * and disabling an account make its other links worthless. A disabled account cannot sign in, nor get a link, and its
  * sessions end. There is always a network administrator who can sign in: the last one is neither disabled nor demoted.
+ * An account with {@link TwoFactor two-factor sign-in} is signed in only once a code follows its password.
  */
 public final class Accounts {
 
