@@ -27,6 +27,7 @@ import org.makemothersmatter.core.store.Daos;
  * asks for such a link. A link works once, within {@link #INVITATION_VALID} or {@link #RESET_VALID}; a new password
  * and disabling an account make its other links worthless. A disabled account cannot sign in, nor get a link, and its
  * sessions end. There is always a network administrator who can sign in: the last one is neither disabled nor demoted.
+ * An account with {@link TwoFactor two-factor sign-in} is signed in only once a code follows its password.
  */
 public final class Accounts {
 
@@ -52,16 +53,19 @@ public final class Accounts {
     private final AuditLog audit;
     private final Sites sites;
     private final Notifications mails;
+    private final TwoFactor twoFactor;
     private final Clock clock;
 
     @Inject
-    public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Notifications mails, Clock clock) {
+    public Accounts(Jdbi jdbi, Passwords passwords, AuditLog audit, Sites sites, Notifications mails,
+                    TwoFactor twoFactor, Clock clock) {
         this.jdbi = jdbi;
         this.dao = Daos.of(jdbi, AccountDao.class);
         this.passwords = passwords;
         this.audit = audit;
         this.sites = sites;
         this.mails = mails;
+        this.twoFactor = twoFactor;
         this.clock = clock;
     }
 
@@ -199,7 +203,7 @@ public final class Accounts {
      */
     public int forgetExpired() {
         Instant now = clock.instant();
-        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(FAILURES_COUNTED));
+        return dao.forgetExpiredLinks(now) + dao.forgetFailures(now.minus(FAILURES_COUNTED)) + twoFactor.forgetExpired();
     }
 
     /** The account whose password a link mailed sets, while the link works. */
@@ -278,8 +282,8 @@ public final class Accounts {
         return dao.activeAdmins() > 0;
     }
 
-    /** The outcome of a sign-in: the account, or why not. */
-    public sealed interface SignIn permits SignedIn, Refused, TooSoon {
+    /** The outcome of a sign-in: the account, or why not, or the wait for its second factor. */
+    public sealed interface SignIn permits SignedIn, Refused, TooSoon, SecondFactor {
     }
 
     public record SignedIn(Account account) implements SignIn {
@@ -290,6 +294,10 @@ public final class Accounts {
 
     /** Tried before the delay after the last failure has passed: the password was not checked. */
     public record TooSoon(Duration retryAfter) implements SignIn {
+    }
+
+    /** The password was right; the sign-in waits, under this token, for a code of {@link TwoFactor}. */
+    public record SecondFactor(String token) implements SignIn {
     }
 
     public SignIn signIn(String email, String password, String ip) {
@@ -320,9 +328,45 @@ public final class Accounts {
             });
             return new Refused();
         }
-        dao.clearFailures("email:" + address);
         Account account = account(row.get());
-        audit.record(account.id(), account.email(), "sign-in", null, null, null, ip);
+        // The failures are cleared by the second factor only: a known password does not reset the count of codes.
+        if (twoFactor.enabled(account)) {
+            return new SecondFactor(twoFactor.openPending(account.id()));
+        }
+        dao.clearFailures("email:" + address);
+        audit.record(account.id(), account.email(), "sign-in", null, null, "second factor: none", ip);
+        return new SignedIn(account);
+    }
+
+    /**
+     * The second step of a sign-in waiting under {@code token}: a code of the account's app or a recovery code. A
+     * wrong code counts as a failed sign-in of the address; a locked address ends the wait.
+     */
+    public SignIn secondFactor(String token, String code, String ip) {
+        Optional<Account> waiting = twoFactor.pending(token).flatMap(this::find).filter(Account::active);
+        if (waiting.isEmpty()) {
+            return new Refused();
+        }
+        Account account = waiting.get();
+        Instant now = clock.instant();
+        // Wrong codes slow the address down as wrong passwords do; too soon, the wait ends and sign-in starts again.
+        Optional<Instant> allowed = allowedFrom("email:" + account.email(), now);
+        if (allowed.isPresent() && allowed.get().isAfter(now)) {
+            twoFactor.closePending(token);
+            audit.record(account.id(), account.email(), "sign-in-locked", null, null, "second factor", ip);
+            return new TooSoon(Duration.between(now, allowed.get()));
+        }
+        Optional<String> used = twoFactor.use(account.id(), code);
+        if (used.isEmpty()) {
+            jdbi.useTransaction(handle -> {
+                dao.recordFailure("email:" + account.email(), now);
+                audit.record(account.id(), account.email(), "sign-in-failed", null, null, "second factor", ip);
+            });
+            return new Refused();
+        }
+        twoFactor.closePending(token);
+        dao.clearFailures("email:" + account.email());
+        audit.record(account.id(), account.email(), "sign-in", null, null, "second factor: " + used.get(), ip);
         return new SignedIn(account);
     }
 

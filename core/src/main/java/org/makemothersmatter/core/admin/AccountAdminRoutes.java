@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
+import org.makemothersmatter.core.account.TwoFactor;
 import org.makemothersmatter.core.admin.view.AccountView;
 import org.makemothersmatter.core.admin.view.AccountsView;
 import org.makemothersmatter.core.admin.view.Choice;
@@ -32,13 +33,16 @@ public final class AccountAdminRoutes {
     private final AdminPages pages;
     private final Accounts accounts;
     private final Sites sites;
+    private final TwoFactor twoFactor;
 
     @Inject
-    public AccountAdminRoutes(AdminSecurity security, AdminPages pages, Accounts accounts, Sites sites) {
+    public AccountAdminRoutes(AdminSecurity security, AdminPages pages, Accounts accounts, Sites sites,
+                              TwoFactor twoFactor) {
         this.security = security;
         this.pages = pages;
         this.accounts = accounts;
         this.sites = sites;
+        this.twoFactor = twoFactor;
     }
 
     void register(RoutesConfig routes) {
@@ -48,6 +52,7 @@ public final class AccountAdminRoutes {
         routes.post(PATH + "/{id}", this::save);
         routes.post(PATH + "/{id}/active", this::setActive);
         routes.post(PATH + "/{id}/sessions", this::endSessions);
+        routes.post(PATH + "/{id}/two-factor", this::resetTwoFactor);
     }
 
     private void list(Context ctx) {
@@ -124,12 +129,25 @@ public final class AccountAdminRoutes {
                 error -> showAccount(ctx, account, account.name(), account.role(), account.sites(), error));
     }
 
+    /** For a lost phone: the account signs in with its password alone, and sets two-factor sign-in up again. */
+    private void resetTwoFactor(Context ctx) {
+        Account admin = security.requireAdmin(ctx);
+        Account account = account(ctx);
+        AdminTexts t = pages.texts(ctx);
+        attempt(t, ctx, () -> {
+            twoFactor.reset(admin, security.clientAddress(ctx), account);
+            return PATH + "/" + account.id();
+        }, t.format("account.twoFactorReset", account.email()),
+                error -> showAccount(ctx, account, account.name(), account.role(), account.sites(), error));
+    }
+
     private void showAccount(Context ctx, Account account, String name, Role role, Set<String> chosen,
                              String error) {
         AdminTexts t = pages.texts(ctx);
         pages.render(ctx, "account", new AccountView(pages.frame(ctx, account.email(), error),
                 PATH + "/" + account.id(), account.email(), t.get("account.state." + state(account, accounts.invited())),
-                account.active(), name == null ? "" : name, roles(t, role), siteChoices(chosen)));
+                account.active(), twoFactor.enabled(account), name == null ? "" : name, roles(t, role),
+                siteChoices(chosen)));
     }
 
     /** An account's state: "yes" (active), "no" (disabled) or "invited" (active, with no password yet). */

@@ -35,6 +35,7 @@ public final class AdminRoutes {
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
+    private final TwoFactorRoutes twoFactor;
     private final ProposalRoutes proposals;
     private final PasswordRoutes passwords;
     private final AccountAdminRoutes accountRoutes;
@@ -43,7 +44,8 @@ public final class AdminRoutes {
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
                        Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
-                       PluginAdminRoutes plugins, Dashboard dashboard, MyAccountRoutes me, ProposalRoutes proposals,
+                       PluginAdminRoutes plugins, Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor,
+                       ProposalRoutes proposals,
                        PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
@@ -56,6 +58,7 @@ public final class AdminRoutes {
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
+        this.twoFactor = twoFactor;
         this.proposals = proposals;
         this.passwords = passwords;
         this.accountRoutes = accountRoutes;
@@ -70,11 +73,14 @@ public final class AdminRoutes {
         routes.get("/admin", this::dashboard);
         routes.get("/admin/login", signIn::form);
         routes.post("/admin/login", signIn::signIn);
+        routes.get(SignInRoutes.CODE, signIn::codeForm);
+        routes.post(SignInRoutes.CODE, signIn::code);
         routes.post("/admin/logout", signIn::signOut);
         passwords.register(routes);
         accountRoutes.register(routes);
         auditRoutes.register(routes);
         me.register(routes);
+        twoFactor.register(routes);
         proposals.register(routes);
         routes.post("/admin/markdown", this::preview);
         articles.register(routes);

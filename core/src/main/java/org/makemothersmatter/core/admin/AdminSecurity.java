@@ -17,6 +17,7 @@ import org.makemothersmatter.core.account.RequestOrigin;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.account.Sessions;
 import org.makemothersmatter.core.account.Sessions.Session;
+import org.makemothersmatter.core.account.TwoFactor;
 import org.makemothersmatter.core.web.ClientAddresses;
 import org.makemothersmatter.core.web.ClientLimits;
 import org.makemothersmatter.core.web.WebSettings;
@@ -24,14 +25,17 @@ import org.makemothersmatter.core.web.WebSettings;
 /**
  * Guards the back office: every request under /admin needs a session (but the pages of signing in and of choosing a
  * password through a link mailed, which carry the token of the sign-in cookie instead), and every form sent there
- * needs the session's CSRF token. Cookies are HttpOnly and SameSite=Strict, and Secure
- * when the site is served over HTTPS. The forms of the signed out are limited per client (see {@link ClientLimits}),
- * before anything of them is checked.
+ * needs the session's CSRF token. A network administrator without two-factor sign-in is sent to set it up, and
+ * reaches nothing else until done. Cookies are HttpOnly and SameSite=Strict, and Secure when the site is served over
+ * HTTPS. The forms of the signed out are limited per client (see {@link ClientLimits}), before anything of them is
+ * checked.
  */
 public final class AdminSecurity {
 
     public static final String SESSION_COOKIE = "mmm_session";
     static final String SIGN_IN_COOKIE = "mmm_signin";
+    /** The token of a sign-in whose password was right, waiting for its second factor: it grants nothing else. */
+    static final String SECOND_FACTOR_COOKIE = "mmm_second";
     static final String CSRF_FIELD = "_csrf";
     private static final String SESSION = "admin.session";
 
@@ -41,16 +45,18 @@ public final class AdminSecurity {
     private final AuditLog audit;
     private final ClientAddresses clients;
     private final ClientLimits limits;
+    private final TwoFactor twoFactor;
 
     @Inject
     public AdminSecurity(Sessions sessions, WebSettings settings, RequestOrigin origin, AuditLog audit,
-                         ClientAddresses clients, ClientLimits limits) {
+                         ClientAddresses clients, ClientLimits limits, TwoFactor twoFactor) {
         this.sessions = sessions;
         this.settings = settings;
         this.origin = origin;
         this.audit = audit;
         this.clients = clients;
         this.limits = limits;
+        this.twoFactor = twoFactor;
     }
 
     /** Runs before every back-office request; {@link #after} ends what it starts. */
@@ -74,6 +80,10 @@ public final class AdminSecurity {
             throw new RedirectResponse(HttpStatus.SEE_OTHER, "/admin/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
+        if (session.isPresent() && !ctx.path().equals(TwoFactorRoutes.SETUP) && !ctx.path().equals("/admin/logout")
+                && twoFactor.required(session.get().account())) {
+            throw new RedirectResponse(HttpStatus.SEE_OTHER, TwoFactorRoutes.SETUP);
+        }
     }
 
     void after(Context ctx) {
@@ -95,9 +105,12 @@ public final class AdminSecurity {
         return clients.of(ctx);
     }
 
-    /** The pages anyone may see, signed in or not: signing in, a forgotten password, a link to choose one. */
+    /**
+     * The pages anyone may see, signed in or not: signing in and its second step, a forgotten password, a link to
+     * choose one.
+     */
     static boolean signedOut(String path) {
-        return path.equals("/admin/login") || path.equals(PasswordRoutes.FORGOT)
+        return path.equals("/admin/login") || path.equals(SignInRoutes.CODE) || path.equals(PasswordRoutes.FORGOT)
                 || path.startsWith(PasswordRoutes.LINK + "/");
     }
 
@@ -132,6 +145,16 @@ public final class AdminSecurity {
         limits.giveBack(ctx, ClientLimits.Kind.SIGN_IN);
         ctx.cookie(cookie(SESSION_COOKIE, token, -1));
         ctx.cookie(cookie(SIGN_IN_COOKIE, "", 0));
+        ctx.cookie(cookie(SECOND_FACTOR_COOKIE, "", 0));
+    }
+
+    /** Keeps the token of a sign-in waiting for its second factor, as long as the wait lasts. */
+    void awaitSecondFactor(Context ctx, String token) {
+        ctx.cookie(cookie(SECOND_FACTOR_COOKIE, token, (int) TwoFactor.PENDING_VALID.toSeconds()));
+    }
+
+    String secondFactorToken(Context ctx) {
+        return ctx.cookie(SECOND_FACTOR_COOKIE);
     }
 
     void endSession(Context ctx) {

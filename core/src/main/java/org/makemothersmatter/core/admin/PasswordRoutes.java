@@ -9,13 +9,15 @@ import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.account.Sessions;
+import org.makemothersmatter.core.account.TwoFactor;
 import org.makemothersmatter.core.admin.view.PasswordView;
 import org.makemothersmatter.core.web.assets.Assets;
 
 /**
  * Choosing a password without being signed in: asking for a link when it is forgotten ({@link #FORGOT}), and the
  * link mailed, for an invitation or a forgotten password ({@link #LINK}{@code /<token>}), where it is typed twice;
- * once chosen, its account is signed in. The pages speak the browser's language.
+ * once chosen, its account is signed in, unless it has two-factor sign-in: a link mailed is no second factor, and
+ * it signs in with its new password and a code. The pages speak the browser's language.
  */
 public final class PasswordRoutes {
 
@@ -27,15 +29,17 @@ public final class PasswordRoutes {
     private final AdminSecurity security;
     private final AdminPages pages;
     private final Assets assets;
+    private final TwoFactor twoFactor;
 
     @Inject
     public PasswordRoutes(Accounts accounts, Sessions sessions, AdminSecurity security, AdminPages pages,
-                          Assets assets) {
+                          Assets assets, TwoFactor twoFactor) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.security = security;
         this.pages = pages;
         this.assets = assets;
+        this.twoFactor = twoFactor;
     }
 
     void register(RoutesConfig routes) {
@@ -76,6 +80,10 @@ public final class PasswordRoutes {
             Account chosen = accounts.setPasswordByLink(token, ctx.formParam("password"), ctx.formParam("repeat"),
                     security.clientAddress(ctx));
             security.endSession(ctx);
+            if (twoFactor.enabled(chosen)) {
+                ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+                return;
+            }
             security.startSession(ctx, sessions.open(chosen));
             AdminForms.redirect(ctx, "/admin", pages.texts(ctx).get("password.chosen"));
         } catch (IllegalArgumentException e) {

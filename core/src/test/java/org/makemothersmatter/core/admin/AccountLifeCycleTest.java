@@ -22,6 +22,7 @@ import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.HtmlValidator;
 import org.makemothersmatter.core.testkit.Mailbox;
+import org.makemothersmatter.core.testkit.SecondFactor;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
@@ -134,6 +135,25 @@ class AccountLifeCycleTest {
         assertThat(server.browser().signIn(email, PASSWORD).status()).as("the old password").isEqualTo(401);
         assertThat(server.browser().signIn(email, "a brand new secret").status()).isEqualTo(303);
         assertThat(audit()).anyMatch(e -> e.action().equals("account.reset-request") && e.actor().equals(email));
+    }
+
+    @Test
+    void aLinkMailedIsNoSecondFactor() {
+        String email = unique("careful");
+        accounts.create(email, "Cal", Role.EDITOR, Set.of("testland"), PASSWORD);
+        Browser cal = server.signedIn(email, PASSWORD);
+        String secret = SecondFactor.secretIn(cal.get(SecondFactor.SETUP).body());
+        assertThat(cal.post(SecondFactor.SETUP, Map.of("code", SecondFactor.code(secret))).status()).isEqualTo(200);
+        Browser someone = server.browser();
+        someone.get("/admin/forgot");
+        someone.post("/admin/forgot", Map.of("email", email));
+        String link = link(mailbox.awaitOne(email, "new password"));
+        someone.get(link);
+        TestServer.Page chosen = someone.post(link, Map.of("password", "a brand new secret", "repeat",
+                "a brand new secret"));
+        assertThat(chosen.header("Location")).as("to sign in, with a code").isEqualTo("/admin/login");
+        assertThat(someone.get("/admin").status()).as("not signed in").isEqualTo(303);
+        assertThat(server.browser().signIn(email, "a brand new secret").header("Location")).isEqualTo("/admin");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,8 @@ public final class Browser {
 
     /** The server's address, without a trailing slash: paths are added to it. */
     private final String base;
+    /** The test server, whose database gives the key of an account's second factor; null for another server. */
+    private final TestServer server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String lastCsrf;
@@ -38,11 +41,16 @@ public final class Browser {
     private String forwardedFor;
 
     public Browser(TestServer server) {
-        this(server.uri(""));
+        this(server.uri(""), server);
     }
 
     public Browser(URI base) {
+        this(base, null);
+    }
+
+    private Browser(URI base, TestServer server) {
         this.base = base.toString().replaceAll("/$", "");
+        this.server = server;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -58,10 +66,28 @@ public final class Browser {
         return this;
     }
 
-    /** Signs in through the form and returns the response of the form's submission. */
+    /**
+     * Signs in through the form and returns the response of the form's submission; of a test server, as a person
+     * with their phone would: the code of the second page when asked for, and two-factor sign-in set up when it
+     * must be, with the key the page shows.
+     */
     public TestServer.Page signIn(String email, String password) {
         get("/admin/login");
-        return post("/admin/login", Map.of("email", email, "password", password));
+        TestServer.Page page = post("/admin/login", Map.of("email", email, "password", password));
+        String location = page.status() == 303 ? page.header("Location") : "";
+        if (server != null && location.startsWith("/admin/login/code")) {
+            get(location);
+            page = post("/admin/login/code", Map.of("code", SecondFactor.code(server, email), "next",
+                    URLDecoder.decode(location.replaceFirst(".*next=", ""), StandardCharsets.UTF_8)));
+        }
+        if (server != null && page.status() == 303 && SecondFactor.mustSetUp(server, email)) {
+            String secret = SecondFactor.secretIn(get(SecondFactor.SETUP).body());
+            TestServer.Page done = post(SecondFactor.SETUP, Map.of("code", SecondFactor.code(secret)));
+            if (done.status() != 200) {
+                throw new IllegalStateException("Setting up two-factor sign-in of " + email + ": " + done.status());
+            }
+        }
+        return page;
     }
 
     public TestServer.Page get(String path) {

@@ -36,11 +36,13 @@ final class SiteProcess {
     private final Process process;
     private final URI base;
     private final Path output;
+    private final AdministratorsPhone phone;
 
-    private SiteProcess(Process process, URI base, Path output) {
+    private SiteProcess(Process process, URI base, Path output, AdministratorsPhone phone) {
         this.process = process;
         this.base = base;
         this.output = output;
+        this.phone = phone;
     }
 
     /** Starts the site over the database in {@code folder} and returns once it answers. */
@@ -52,7 +54,8 @@ final class SiteProcess {
         builder.environment().put("ADMIN_EMAIL", ADMIN_EMAIL);
         builder.environment().put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         try {
-            SiteProcess site = new SiteProcess(builder.start(), URI.create("http://localhost:" + port), output);
+            SiteProcess site = new SiteProcess(builder.start(), URI.create("http://localhost:" + port), output,
+                    AdministratorsPhone.of(folder));
             site.awaitAnswer();
             return site;
         } catch (IOException e) {
@@ -68,6 +71,11 @@ final class SiteProcess {
 
     Browser browser() {
         return new Browser(base);
+    }
+
+    /** The phone of the network administrator of the database of this site. */
+    AdministratorsPhone phone() {
+        return phone;
     }
 
     /** kill -9: the process ends at once, whatever it was doing. */
