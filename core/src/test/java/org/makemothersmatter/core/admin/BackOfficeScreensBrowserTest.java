@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,6 @@ class BackOfficeScreensBrowserTest extends InChromium {
     private static final String ASKED_FOR_CODE = "asked for the code";
     private static final Untranslated ENGLISH = Untranslated.in("fr", List.of("admin", "core", "testland"));
 
-    /** Whom the browser is signed in as; null when signed out. */
-    private static String signedIn;
     private static List<Screen> screens;
 
     @TempDir
@@ -81,7 +78,7 @@ class BackOfficeScreensBrowserTest extends InChromium {
             if (ASKED_FOR_CODE.equals(screen.account())) {
                 askForCode();
             } else {
-                actAs(screen.account());
+                chromium.actAs(screen.account(), PASSWORD);
                 chromium.open(screen.path());
             }
             // Numbered, so that the screenshots list in the order of the visit and two screens of a name both stay.
@@ -105,12 +102,12 @@ class BackOfficeScreensBrowserTest extends InChromium {
     /** The screens, each once, in the order of the accounts that see them so that the browser signs in seldom. */
     private static List<Screen> discover() throws IOException {
         Map<String, Screen> found = new LinkedHashMap<>();
-        actAs(null);
+        chromium.actAs(null, PASSWORD);
         chromium.open("/admin");
         add(found, null);
         chromium.open(chromium.links("main a[href='/admin/forgot']").get(0));
         add(found, null);
-        actAs(EDITOR);
+        chromium.actAs(EDITOR, PASSWORD);
         List<String> editorsMenu = chromium.links(MENU);
         assertThat(editorsMenu).as("the editor's menu").isNotEmpty();
         for (String menuScreen : editorsMenu) {
@@ -139,7 +136,7 @@ class BackOfficeScreensBrowserTest extends InChromium {
         chromium.open("/admin/me");
         chromium.open(chromium.links("main a[href='/admin/me/two-factor']").get(0));
         add(found, EDITOR);
-        actAs(ADMIN);
+        chromium.actAs(ADMIN, PASSWORD);
         List<String> administratorsOnly = chromium.links(MENU).stream().filter(s -> !editorsMenu.contains(s)).toList();
         assertThat(administratorsOnly).as("the administrator's own screens").isNotEmpty();
         for (String menuScreen : administratorsOnly) {
@@ -158,7 +155,7 @@ class BackOfficeScreensBrowserTest extends InChromium {
 
     /** Signs out, and in again as the administrator, whose two-factor sign-in is on, up to the page of the code. */
     private static void askForCode() {
-        actAs(null);
+        chromium.actAs(null, PASSWORD);
         chromium.open("/admin/login");
         chromium.find("#email").sendKeys(ADMIN);
         chromium.find("#password").sendKeys(PASSWORD);
@@ -199,17 +196,6 @@ class BackOfficeScreensBrowserTest extends InChromium {
         return file;
     }
 
-    /** Signs in as this account, or out (null), unless the browser already is. */
-    private static void actAs(String account) {
-        if (Objects.equals(account, signedIn)) {
-            return;
-        }
-        chromium.signOut();
-        if (account != null) {
-            chromium.signIn(account, PASSWORD);
-        }
-        signedIn = account;
-    }
 
     private static String fileName(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -47,8 +46,6 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Untranslated ENGLISH = Untranslated.in("fr", List.of("admin", "core", "testland"));
 
-    /** Whom the browser is signed in as; null when signed out. */
-    private String signedIn;
     /** The width's name, in the titles too, so that each run writes texts of its own. */
     private String width;
     /** The public addresses of the article: in French, in English, and in French once renamed. */
@@ -98,7 +95,7 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
      * password.
      */
     private void createAccounts(String claire, String tom) {
-        actAs(ADMIN);
+        chromium.actAs(ADMIN, PASSWORD);
         look("dashboard-admin");
         chromium.open(menu("/admin/accounts"));
         look("accounts");
@@ -121,15 +118,15 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         chromium.submit("#invite-form");
         assertThat(chromium.find(".flash").getText()).contains(email);
 
-        actAs(null);
+        chromium.actAs(null, PASSWORD);
         chromium.open(invitation(email));
         look("password-" + role);
         type("#password", PASSWORD);
         type("#repeat", PASSWORD);
         chromium.submit("#password-form");
         assertThat(chromium.path()).startsWith("/admin?");
-        signedIn = email;
-        actAs(ADMIN);
+        chromium.signedInAs(email);
+        chromium.actAs(ADMIN, PASSWORD);
         chromium.open(menu("/admin/accounts"));
     }
 
@@ -147,21 +144,10 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
      * featured image, and previews the article as visitors will see it.
      */
     private long writeAnArticleWithAnImage(String claire) throws IOException {
-        actAs(claire);
+        chromium.actAs(claire, PASSWORD);
         look("dashboard-editor");
-        chromium.open(menu("/admin/articles"));
-        look("articles");
-        chromium.open(chromium.links("main a[href^='/admin/articles/new']").get(0));
-        look("new-article");
-        new Select(chromium.find("#site")).selectByValue("testland");
-        new Select(chromium.find("#language")).selectByValue("fr");
-        new Select(chromium.find("#section")).selectByValue("national");
-        type("#title", "Les mères au travail " + width);
-        type("#body", "Un atelier sur la conciliation de la vie familiale et professionnelle.");
-        chromium.submit("#new-article");
-        Matcher created = Pattern.compile("/admin/articles/(\\d+)").matcher(chromium.path());
-        assertThat(created.find()).as("the new article's page, not %s", chromium.path()).isTrue();
-        long id = Long.parseLong(created.group(1));
+        long id = startInFrench("articles", "Les mères au travail " + width,
+                "Un atelier sur la conciliation de la vie familiale et professionnelle.");
         look("article-created");
 
         editorReady();
@@ -225,7 +211,7 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         look("translation-missing");
         chromium.submit("main form[action*='/request-translation/en']");
         look("translation-requested");
-        actAs(tom);
+        chromium.actAs(tom, PASSWORD);
         look("dashboard-translator");
         chromium.open("/admin/articles/" + id + "?lang=en");
         editorReady();
@@ -236,7 +222,7 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         look("translation-submitted");
         assertThat(server.get(english).status()).as("not public before review").isEqualTo(404);
 
-        actAs(claire);
+        chromium.actAs(claire, PASSWORD);
         chromium.open("/admin");
         look("dashboard-review");
         chromium.open(chromium.links("main a[href*='/admin/articles/" + id + "?lang=en']").get(0));
@@ -274,18 +260,7 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
 
     /** The mission page: written, published, changed, and its first revision restored and published. */
     private void writeAndReviseThePage() {
-        chromium.open(menu("/admin/pages"));
-        look("pages");
-        chromium.open(chromium.links("main a[href^='/admin/pages/new']").get(0));
-        look("new-page");
-        new Select(chromium.find("#site")).selectByValue("testland");
-        new Select(chromium.find("#language")).selectByValue("fr");
-        type("#title", "Notre mission " + width);
-        type("#body", "Faire entendre la voix des mères.");
-        chromium.submit("main form");
-        Matcher created = Pattern.compile("/admin/pages/(\\d+)").matcher(chromium.path());
-        assertThat(created.find()).as("the new page's page, not %s", chromium.path()).isTrue();
-        long id = Long.parseLong(created.group(1));
+        long id = startInFrench("pages", "Notre mission " + width, "Faire entendre la voix des mères.");
         editorReady();
         press("publish");
         String address = "/testland/fr/pages/notre-mission-" + width;
@@ -334,6 +309,26 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         look("answer");
         chromium.open(menu("/admin/me"));
         look("my-account");
+    }
+
+    /**
+     * Starts one of Testland's articles or pages ({@code kind}: "articles", "pages") in French from its list's link to
+     * the form, national if it has a section; returns the id of the page the form leads to.
+     */
+    private long startInFrench(String kind, String title, String body) {
+        chromium.open(menu("/admin/" + kind));
+        look(kind);
+        chromium.open(chromium.links("main a[href^='/admin/" + kind + "/new']").get(0));
+        look("new-" + kind);
+        new Select(chromium.find("#site")).selectByValue("testland");
+        new Select(chromium.find("#language")).selectByValue("fr");
+        chromium.findAll("#section").forEach(section -> new Select(section).selectByValue("national"));
+        type("#title", title);
+        type("#body", body);
+        chromium.submit("main form[method=post]");
+        Matcher created = Pattern.compile("/admin/" + kind + "/(\\d+)").matcher(chromium.path());
+        assertThat(created.find()).as("the new item's page, not %s", chromium.path()).isTrue();
+        return Long.parseLong(created.group(1));
     }
 
     /** Checks the screen shown, keeping what is wrong with it, and keeps it as a screenshot. */
@@ -397,15 +392,4 @@ class FrenchTeamJourneyBrowserTest extends InChromium {
         return file;
     }
 
-    /** Signs in as this account, or out (null), unless the browser already is. */
-    private void actAs(String account) {
-        if (Objects.equals(account, signedIn)) {
-            return;
-        }
-        chromium.signOut();
-        if (account != null) {
-            chromium.signIn(account, PASSWORD);
-        }
-        signedIn = account;
-    }
 }

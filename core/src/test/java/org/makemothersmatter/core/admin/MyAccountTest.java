@@ -6,11 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.makemothersmatter.core.account.Accounts;
-import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -19,22 +15,9 @@ import org.makemothersmatter.core.testkit.TestServer;
  * Anyone signed in chooses, on "My account", their name, their language and the notices they get by e-mail, among
  * those that concern their role; the form is sent as the page gives it.
  */
-class MyAccountTest {
+class MyAccountTest extends TestlandTeam {
 
-    private static final String PASSWORD = "a long and secret password";
     private static final String FORM = "account-form";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestSites.module());
-        TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void everyoneReachesTheirAccountFromTheMenu() {

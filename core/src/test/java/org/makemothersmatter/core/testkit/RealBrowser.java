@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,6 +51,8 @@ public final class RealBrowser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private String axe;
+    /** Whom the browser is signed in as, as far as it was told; null when signed out. */
+    private String signedInAs;
 
     private RealBrowser(TestServer server, Path screenshots, int width, int height, String languages)
             throws IOException {
@@ -133,6 +136,23 @@ public final class RealBrowser implements AutoCloseable {
         if (path().startsWith("/admin/login")) {
             throw new IllegalStateException("Signing in as " + email + " failed: " + find("main").getText());
         }
+        signedInAs = email;
+    }
+
+    /** Signs in as this account, or out (null), unless the browser already is. */
+    public void actAs(String email, String password) {
+        if (Objects.equals(email, signedInAs)) {
+            return;
+        }
+        signOut();
+        if (email != null) {
+            signIn(email, password);
+        }
+    }
+
+    /** Says whom the browser is signed in as from now on, when a page other than signing in did it (a link mailed). */
+    public void signedInAs(String email) {
+        signedInAs = email;
     }
 
     /** Presses the submit button of the form that matches this selector, and waits for the page that answers. */
@@ -156,6 +176,7 @@ public final class RealBrowser implements AutoCloseable {
     /** Forgets the session, so that the next page is a signed-out visitor's. */
     public void signOut() {
         driver.manage().deleteAllCookies();
+        signedInAs = null;
     }
 
     /** The path and query of the page shown. */
