@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.model.Section;
+import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.TestSites;
+import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.Matches;
@@ -26,23 +31,39 @@ import org.makemothersmatter.core.testkit.TestImages;
 import org.makemothersmatter.core.testkit.TestServer;
 
 /**
- * Who reaches what in the back office: every address it answers, read from the server's route table, asked (GET) or
- * sent a form (POST, with the session's token and nothing else) by each kind of account on an item of Testland made
- * for the request, and classed as let through, refused (403 or 404) or sent to sign in. The classes must be those of
- * back-office-permissions.txt, one line an address: a new address fails this test until its line says who may use
- * it, so that none escapes the check.
+ * Who reaches what in the back office: every address it answers, read from the server's route table, on every site
+ * hosted, asked (GET) or sent a form that would be taken (POST) by each kind of account on an item of that site made
+ * for the request: a signed-out visitor, the site's translator and editor, another site's editor, a network
+ * administrator. Each answer is classed as let through, refused (403 or 404) or sent to sign in. The classes must be
+ * those of back-office-permissions.txt, one line an address and a site: a new address, or a new site, fails this
+ * test until its lines say who may use it, so that none escapes the check.
  */
 class BackOfficePermissionsTest extends TestlandTeam {
 
     private static final String MATRIX = "back-office-permissions.txt";
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
-    /** The accounts, as the matrix names them: Testland's translator and editor, another site's editor. */
-    private static final Map<String, String> ACCOUNTS = accounts();
+    private static final List<String> ACCOUNTS = List.of("visitor", "translator", "other-editor", "editor", "admin");
+    private static final String ADMIN = "admin@example.org";
+
+    /** A site of the test, with its translator's and editor's addresses and the language its texts are in. */
+    private record Place(Site site, String translator, String editor, Language language, Browser editing) {
+
+        String email(String account, List<Place> places) {
+            return switch (account) {
+                case "visitor" -> null;
+                case "translator" -> translator;
+                case "editor" -> editor;
+                case "other-editor" -> places.get((places.indexOf(this) + 1) % places.size()).editor;
+                default -> ADMIN;
+            };
+        }
+    }
 
     @Test
     void everyAddressOfTheBackOfficeLetsThroughOnlyWhomItShould() throws IOException {
         Map<String, String> expected = expected();
         Map<String, String> actual = new TreeMap<>();
+        List<Place> places = places();
         Map<String, Browser> browsers = new LinkedHashMap<>();
         List<String> routes = server.routes();
         for (String route : routes) {
@@ -51,26 +72,31 @@ class BackOfficePermissionsTest extends TestlandTeam {
             if (!path.startsWith("/admin") || path.startsWith("/admin/login")) {
                 continue;
             }
-            StringBuilder line = new StringBuilder();
-            for (Map.Entry<String, String> account : ACCOUNTS.entrySet()) {
-                Filled address = fill(path);
-                Browser browser = account.getValue() == null ? server.browser()
-                        : browsers.computeIfAbsent(account.getKey(), key -> server.signedIn(account.getValue(), PASSWORD));
-                TestServer.Page answer;
-                if (method.equals("GET")) {
-                    answer = browser.get(address.path());
-                } else {
-                    // The token a page gives the account (its session's, or the sign-in cookie's on the pages anyone
-                    // may see), and a form that would be taken.
-                    browser.get(routes.contains("GET " + path) ? address.path() : "/admin/me");
-                    answer = browser.post(address.path(), form(address));
+            // A plugin's page is of the site its address names; the others are of every site.
+            for (Place place : places.stream().filter(p -> !path.startsWith("/admin/sites/")
+                    || path.startsWith("/admin/sites/" + p.site().code() + "/")).toList()) {
+                StringBuilder line = new StringBuilder();
+                for (String account : ACCOUNTS) {
+                    Filled address = fill(path, place);
+                    String email = place.email(account, places);
+                    Browser browser = email == null ? server.browser()
+                            : browsers.computeIfAbsent(email, key -> server.signedIn(email, PASSWORD));
+                    TestServer.Page answer;
+                    if (method.equals("GET")) {
+                        answer = browser.get(address.path());
+                    } else {
+                        // The token a page gives the account (its session's, or the sign-in cookie's on the pages
+                        // anyone may see), and a form that would be taken.
+                        browser.get(routes.contains("GET " + path) ? address.path() : "/admin/me");
+                        answer = browser.post(address.path(), form(address, place));
+                    }
+                    line.append(' ').append(account).append('=').append(classOf(answer));
+                    if (path.endsWith("/logout")) {
+                        browsers.remove(email);
+                    }
                 }
-                line.append(' ').append(account.getKey()).append('=').append(classOf(answer));
-                if (path.endsWith("/logout")) {
-                    browsers.remove(account.getKey());
-                }
+                actual.put(route + " @" + place.site().code(), line.toString().strip());
             }
-            actual.put(route, line.toString().strip());
         }
         List<String> wrong = new ArrayList<>();
         actual.forEach((route, line) -> {
@@ -98,23 +124,23 @@ class BackOfficePermissionsTest extends TestlandTeam {
     private record Filled(String path, String item) {
     }
 
-    /** The address with each parameter given: an item of Testland of the kind the address is about. */
-    private static Filled fill(String path) {
+    /** The address with each parameter given: an item of the site of the kind the address is about. */
+    private static Filled fill(String path, Place place) {
         Matcher parameter = PARAMETER.matcher(path);
         StringBuilder address = new StringBuilder();
         String item = null;
         while (parameter.find()) {
             String before = path.substring(0, parameter.start());
             String value = switch (parameter.group(1)) {
-                case "language" -> "en";
+                case "language" -> place.language().code();
                 case "token" -> "a-link-nobody-was-sent";
-                case "revision" -> olderRevision(item);
+                case "revision" -> olderRevision(item, place);
                 case "id" -> {
                     String id = String.valueOf(before.startsWith("/admin/articles/")
-                            || before.startsWith("/admin/proposals/") ? proposedArticle()
-                            : before.startsWith("/admin/pages/") ? page()
-                            : before.startsWith("/admin/media/") ? image()
-                            : before.startsWith("/admin/accounts/") ? account() : record(before));
+                            || before.startsWith("/admin/proposals/") ? proposedArticle(place)
+                            : before.startsWith("/admin/pages/") ? page(place)
+                            : before.startsWith("/admin/media/") ? image(place)
+                            : before.startsWith("/admin/accounts/") ? account(place) : record(before, place));
                     item = before + id;
                     yield id;
                 }
@@ -131,60 +157,83 @@ class BackOfficePermissionsTest extends TestlandTeam {
      * A form the address would take from whoever may use it: every field the back office's forms send, with the
      * versions of the item as its editor sees them, so that a refusal is the rule's, not a form's that cannot be read.
      */
-    private static Map<String, String> form(Filled address) {
+    private static Map<String, String> form(Filled address, Place place) {
+        String site = place.site().code();
         Map<String, String> form = new LinkedHashMap<>(Map.of("title", "Sent " + unique(), "body", "Sent.",
-                "slug", "", "excerpt", "", "section", "national", "date", LocalDate.now(ArticleEditor.ZONE).toString(),
-                "at", LocalDate.now(ArticleEditor.ZONE).plusDays(1) + "T09:00", "language", "en", "site", "testland",
-                "then", "save"));
-        form.putAll(Map.of("alt", "Sent", "name", "Sent", "email", "sent-" + unique() + "@testland.org",
-                "role", "editor", "sites", "testland", "password", PASSWORD, "action", "trash", "back", "/admin"));
+                "slug", "", "excerpt", "", "section", section(place), "date", LocalDate.now(ArticleEditor.ZONE)
+                        .toString(), "at", LocalDate.now(ArticleEditor.ZONE).plusDays(1) + "T09:00",
+                "language", place.language().code(), "site", site, "then", "save"));
+        form.putAll(Map.of("alt", "Sent", "name", "Sent", "email", "sent-" + unique() + "@" + site + ".example",
+                "role", "editor", "sites", site, "password", PASSWORD, "action", "trash", "back", "/admin"));
         if (address.item() != null && address.item().matches("/admin/(articles|pages)/\\d+")) {
-            String edit = editor.get(address.item() + "?lang=en").body();
+            String edit = place.editing().get(address.item() + "?lang=" + place.language().code()).body();
             String item = Matches.first(edit, "name=\"itemVersion\" value=\"(\\d+)\"");
             form.put("itemVersion", item);
-            form.put("version", address.path().contains("/text/") ? Matches.last(edit, "name=\"version\" value=\"(\\d+)\"")
-                    : item);
+            form.put("version", address.path().contains("/text/")
+                    ? Matches.last(edit, "name=\"version\" value=\"(\\d+)\"") : item);
             form.put("item", address.item().substring(address.item().lastIndexOf('/') + 1) + ":" + item);
         }
         return form;
     }
 
-    /** A draft of Testland's editor, proposed for the network's news. */
-    private static long proposedArticle() {
-        long id = draft("For the matrix " + unique());
-        assertThat(Articles.send(editor, id, Map.of("network", "true"), "save").status()).isEqualTo(303);
-        return id;
+    /** A draft of the site's editor; an association's is proposed for the network's news. */
+    private static long proposedArticle(Place place) {
+        Browser editing = place.editing();
+        editing.get("/admin/articles/new?site=" + place.site().code());
+        TestServer.Page created = editing.post("/admin/articles", Map.of("site", place.site().code(),
+                "section", section(place), "language", place.language().code(), "title", "For the matrix " + unique(),
+                "excerpt", "", "body", "An article.", "network", "true"));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        return Long.parseLong(Matches.first(created.header("Location"), "/admin/articles/(\\d+)"));
+    }
+
+    /** The first section the site's articles may be in: the national one for an association. */
+    private static String section(Place place) {
+        return Arrays.stream(Section.values()).filter(s -> place.site().network() != (s == Section.NATIONAL))
+                .findFirst().orElseThrow().code();
     }
 
     /** A revision of the item (such as /admin/pages/12) older than its text, which it is saved anew for. */
-    private static String olderRevision(String item) {
-        assertThat(HtmlForm.submit(editor, item + "?lang=en", "text-form", Map.of("body", "Changed.", "then", "save"))
-                .status()).isEqualTo(303);
-        return Matches.first(editor.get(item + "/revisions").body(), "/revisions/(\\d+)/restore");
+    private static String olderRevision(String item, Place place) {
+        assertThat(HtmlForm.submit(place.editing(), item + "?lang=" + place.language().code(), "text-form",
+                Map.of("body", "Changed.", "then", "save")).status()).isEqualTo(303);
+        return Matches.first(place.editing().get(item + "/revisions").body(), "/revisions/(\\d+)/restore");
     }
 
-    private static long page() {
-        editor.get("/admin/pages/new");
-        TestServer.Page created = editor.post("/admin/pages", Map.of("site", "testland", "language", "en",
-                "title", "For the matrix " + unique(), "body", "A page."));
+    private static long page(Place place) {
+        place.editing().get("/admin/pages/new");
+        TestServer.Page created = place.editing().post("/admin/pages", Map.of("site", place.site().code(),
+                "language", place.language().code(), "title", "For the matrix " + unique(), "body", "A page."));
         return Long.parseLong(Matches.first(created.header("Location"), "/admin/pages/(\\d+)"));
     }
 
-    /** An editor of Testland, whom an administrator may change, disable or sign out. */
-    private static long account() {
-        return server.instance(Accounts.class).create("matrix-" + unique() + "@testland.org", "Mia", Role.EDITOR,
-                Set.of("testland"), PASSWORD).id();
+    /** An editor of the site, whom an administrator may change, disable or sign out. */
+    private static long account(Place place) {
+        return server.instance(Accounts.class).create("matrix-" + unique() + "@" + place.site().code() + ".example",
+                "Mia", Role.EDITOR, Set.of(place.site().code()), PASSWORD).id();
     }
 
-    private static long image() {
-        return TestImages.upload(editor, "For the matrix", TestImages.photo(400, 300));
+    private static long image(Place place) {
+        return TestImages.upload(place.editing(), place.site().code(), "For the matrix", TestImages.photo(400, 300));
     }
 
     /** A record of a plugin's list at {@code list} (such as /admin/sites/testland/notes/). */
-    private static long record(String list) {
+    private static long record(String list, Place place) {
         TestSites.sendNote(server, "For the matrix " + unique());
-        return Long.parseLong(Matches.first(editor.get(list.substring(0, list.length() - 1)).body(),
+        return Long.parseLong(Matches.first(place.editing().get(list.substring(0, list.length() - 1)).body(),
                 Pattern.quote(list) + "(\\d+)"));
+    }
+
+    /** Every site hosted, each with a translator and an editor of its own, made for the matrix. */
+    private static List<Place> places() {
+        Accounts accounts = server.instance(Accounts.class);
+        return server.instance(Sites.class).plugins().stream().map(plugin -> plugin.site()).map(site -> {
+            String translator = "matrix-translator@" + site.code() + ".example";
+            String editor = "matrix-editor@" + site.code() + ".example";
+            accounts.create(translator, "Tina", Role.TRANSLATOR, Set.of(site.code()), PASSWORD);
+            accounts.create(editor, "Eddy", Role.EDITOR, Set.of(site.code()), PASSWORD);
+            return new Place(site, translator, editor, site.defaultLanguage(), server.signedIn(editor, PASSWORD));
+        }).toList();
     }
 
     private static Map<String, String> expected() throws IOException {
@@ -199,15 +248,5 @@ class BackOfficePermissionsTest extends TestlandTeam {
             }
         }
         return lines;
-    }
-
-    private static Map<String, String> accounts() {
-        Map<String, String> accounts = new LinkedHashMap<>();
-        accounts.put("visitor", null);
-        accounts.put("translator", "translator@testland.org");
-        accounts.put("other-editor", "editor@otherland.org");
-        accounts.put("editor", "editor@testland.org");
-        accounts.put("admin", "admin@example.org");
-        return accounts;
     }
 }

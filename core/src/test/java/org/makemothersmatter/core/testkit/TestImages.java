@@ -92,8 +92,13 @@ public final class TestImages {
 
     /** Uploads to Testland through the form and returns the new image's id. */
     public static long upload(Browser browser, String alt, FilePart file) {
+        return upload(browser, "testland", alt, file);
+    }
+
+    /** The same on another site: uploads through the images screen and returns the image's id. */
+    public static long upload(Browser browser, String site, String alt, FilePart file) {
         browser.get("/admin/media");
-        TestServer.Page uploaded = browser.postMultipart("/admin/media", Map.of("site", "testland", "alt", alt), file);
+        TestServer.Page uploaded = browser.postMultipart("/admin/media", Map.of("site", site, "alt", alt), file);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
         return Long.parseLong(Matches.first(browser.get("/admin/media").body(), "src=\"/media/(\\d+)/"));
     }
