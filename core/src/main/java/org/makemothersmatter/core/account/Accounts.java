@@ -300,7 +300,15 @@ public final class Accounts {
     public record SecondFactor(String token) implements SignIn {
     }
 
+    /**
+     * Signs in with an address and a password, in one of the turns the hashing threads can serve: beyond them the
+     * attempt is refused at once ({@link Passwords.Busy}), before any query.
+     */
     public SignIn signIn(String email, String password, String ip) {
+        return passwords.inTurn(() -> signInNow(email, password, ip));
+    }
+
+    private SignIn signInNow(String email, String password, String ip) {
         String typed = normalize(email);
         // No account has an address longer than its column: such an address is refused as an unknown one, its
         // failures counted and recorded under its first characters.

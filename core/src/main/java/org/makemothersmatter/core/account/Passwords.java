@@ -16,9 +16,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +50,8 @@ public final class Passwords {
 
     private final Set<String> common;
     private final ThreadPoolExecutor hashing;
+    /** The sign-ins under way: as many as the hashing threads and their queue take, so that none waits in vain. */
+    private final Semaphore turns = new Semaphore(THREADS + WAITING);
     /** How many hashes were computed, decoys included. */
     private final AtomicLong computed = new AtomicLong();
 
@@ -80,6 +84,21 @@ public final class Passwords {
 
     public void spendTheTimeOfACheck(String password) {
         matches(password, DECOY);
+    }
+
+    /**
+     * Runs a sign-in if one of the turns the hashing threads can serve is free, else refuses it at once as
+     * {@link Busy}: a flood of sign-ins costs the site neither a hash nor a query of the database beyond its turns.
+     */
+    public <T> T inTurn(Supplier<T> signIn) {
+        if (!turns.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return signIn.get();
+        } finally {
+            turns.release();
+        }
     }
 
     long computed() {
