@@ -315,10 +315,10 @@ public final class Accounts {
         boolean tooLong = typed.length() > MAX_EMAIL;
         String address = tooLong ? typed.substring(0, MAX_EMAIL) : typed;
         Instant now = clock.instant();
-        Optional<Instant> allowed = allowedFrom("email:" + address, now);
-        if (allowed.isPresent() && allowed.get().isAfter(now)) {
+        Optional<TooSoon> tooSoon = tooSoon(address, now);
+        if (tooSoon.isPresent()) {
             audit.record(null, address, "sign-in-locked", null, null, null, ip);
-            return new TooSoon(Duration.between(now, allowed.get()));
+            return tooSoon.get();
         }
         Optional<AccountDao.AccountRow> row = tooLong ? Optional.empty() : dao.byEmail(address);
         boolean matches;
@@ -358,11 +358,11 @@ public final class Accounts {
         Account account = waiting.get();
         Instant now = clock.instant();
         // Wrong codes slow the address down as wrong passwords do; too soon, the wait ends and sign-in starts again.
-        Optional<Instant> allowed = allowedFrom("email:" + account.email(), now);
-        if (allowed.isPresent() && allowed.get().isAfter(now)) {
+        Optional<TooSoon> tooSoon = tooSoon(account.email(), now);
+        if (tooSoon.isPresent()) {
             twoFactor.closePending(token);
             audit.record(account.id(), account.email(), "sign-in-locked", null, null, "second factor", ip);
-            return new TooSoon(Duration.between(now, allowed.get()));
+            return tooSoon.get();
         }
         Optional<String> used = twoFactor.use(account.id(), code);
         if (used.isEmpty()) {
@@ -455,10 +455,11 @@ public final class Accounts {
     }
 
     /**
-     * When the next sign-in for this subject may be tried: the last failure's time plus a delay that doubles with each
-     * failure counted beyond the free ones; empty while they are free.
+     * The wait before the next sign-in of this address may be tried, if it has not passed: from the last failure, a
+     * delay that doubles with each failure counted beyond the free ones; none while they are free.
      */
-    private Optional<Instant> allowedFrom(String subject, Instant now) {
+    private Optional<TooSoon> tooSoon(String address, Instant now) {
+        String subject = "email:" + address;
         Instant since = now.minus(FAILURES_COUNTED);
         int beyond = dao.failuresSince(subject, since) - FREE_FAILURES;
         if (beyond < 0) {
@@ -467,7 +468,8 @@ public final class Accounts {
         // Capped before shifting: past twenty doublings the delay is the longest anyway.
         Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyond, 20));
         Duration wait = delay.compareTo(MAX_DELAY) < 0 ? delay : MAX_DELAY;
-        return dao.lastFailureSince(subject, since).map(last -> last.plus(wait));
+        return dao.lastFailureSince(subject, since).map(last -> last.plus(wait)).filter(allowed -> allowed.isAfter(now))
+                .map(allowed -> new TooSoon(Duration.between(now, allowed)));
     }
 
     private Account account(AccountDao.AccountRow row) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.admin.view.AdminFrame;
@@ -167,7 +168,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         boolean network = site.network() || "true".equals(ctx.formParam("network"));
         Long image = image(ctx, t, article);
         editor.requireImage(site, image);
-        if (section == article.section() && date.equals(article.publishedOn()) && network == asked(article)
+        if (section == article.section() && date.equals(article.publishedOn()) && network == asked(article, proposalOf(article))
                 && Objects.equals(image, imageId(article))) {
             return super.settings(ctx, article);
         }
@@ -226,13 +227,14 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         String image = typed ? ctx.formParam("image") : imageId(article) == null ? "" : imageId(article).toString();
         FeaturedImage featured = article.image();
         int shownWidth = featured == null ? 0 : Images.variantWidth(featured.width(), Images.CARD_WIDTH);
+        Optional<String> proposal = proposalOf(article);
         pages.render(ctx, "article-edit", new ArticleEditView(frame, common,
                 choices(sectionsOf(site), typed ? ctx.formParam("section") : article.section().code(), null,
                         t::section),
                 typed ? ctx.formParam("date") : article.publishedOn().toString(),
-                typed ? "true".equals(ctx.formParam("network")) : asked(article), !site.network(),
+                typed ? "true".equals(ctx.formParam("network")) : asked(article, proposal), !site.network(),
                 t.get(proposals.decidesForNetwork(security.account(ctx)) ? "edit.network" : "edit.network.propose"),
-                networkNote(t, article),
+                networkNote(t, article, proposal),
                 Stream.concat(Stream.of(new Choice("", t.get("edit.image.none"), image == null || image.isEmpty())),
                         images.ofSite(site.code()).stream().map(i -> new Choice(String.valueOf(i.id()),
                                 t.format("edit.image.choice", i.altText(), String.valueOf(i.id())),
@@ -244,17 +246,20 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                         : LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
     }
 
+    /** Where the article's proposal to the network stands; none is asked for an article the network lists. */
+    private Optional<String> proposalOf(EditableArticle article) {
+        return article.onNetwork() ? Optional.empty() : proposals.proposal(article.id());
+    }
+
     /** Whether the article is in the network's news or waits to be: what its checkbox shows. */
-    private boolean asked(EditableArticle article) {
-        return article.onNetwork() || proposals.proposal(article.id()).filter("proposed"::equals).isPresent();
+    private static boolean asked(EditableArticle article, Optional<String> proposal) {
+        return article.onNetwork() || proposal.filter("proposed"::equals).isPresent();
     }
 
     /** Where the network's answer stands, for an association's article. */
-    private String networkNote(AdminTexts t, EditableArticle article) {
-        if (article.onNetwork()) {
-            return t.get("edit.network.listed");
-        }
-        return proposals.proposal(article.id()).map(status -> t.get("edit.network." + status)).orElse(null);
+    private static String networkNote(AdminTexts t, EditableArticle article, Optional<String> proposal) {
+        return article.onNetwork() ? t.get("edit.network.listed")
+                : proposal.map(status -> t.get("edit.network." + status)).orElse(null);
     }
 
     /** The sections a site's articles may be in: the national one for an association, the others for the network. */

@@ -99,7 +99,7 @@ public final class AuditRoutes {
     /** The address of {@code path} with the search as its query, ready for more parameters. */
     private static String query(String path, AuditLog.Filter filter) {
         return AdminForms.withQuery(path, "who", blankToNull(filter.actor()), "action", filter.action(),
-                "site", filter.site(), "from", blankToNull(text(filter.from())), "to", blankToNull(text(filter.to())));
+                "site", filter.site(), "from", iso(filter.from()), "to", iso(filter.to()));
     }
 
     /** A day of the filter; one that is not a date is a bad request. */
@@ -115,8 +115,14 @@ public final class AuditRoutes {
         }
     }
 
+    /** A day as the filter's field shows it: empty for none. */
     private static String text(LocalDate day) {
         return day == null ? "" : day.toString();
+    }
+
+    /** A day as the address carries it: none, for none. */
+    private static String iso(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private static String blankToNull(String text) {
