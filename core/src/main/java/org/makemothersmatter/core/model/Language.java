@@ -88,8 +88,14 @@ public record Language(String code, Locale locale, boolean rightToLeft) {
 
     /** The language's name as another language writes it, capitalised as a label: "Néerlandais" in French. */
     public String labelIn(Language other) {
-        String name = nameIn(other);
-        return name.substring(0, 1).toUpperCase(other.locale) + name.substring(1);
+        return label(code, other.locale);
+    }
+
+    /** A language's name by its tag, capitalised as a label in the language of {@code in}: see {@link #nameIn}. */
+    public static String label(String tag, Locale in) {
+        String name = ULocale.forLanguageTag(tag).getDisplayName(ULocale.forLocale(in));
+        String shown = name.isEmpty() ? tag : name;
+        return shown.substring(0, 1).toUpperCase(in) + shown.substring(1);
     }
 
     /**

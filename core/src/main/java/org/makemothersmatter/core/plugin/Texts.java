@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Map;
+import org.makemothersmatter.core.model.Language;
 
 /** The UI strings of one site in one language, ready for templates: {@code ${t.get("news.readMore")}}. */
 public final class Texts {
@@ -26,8 +27,7 @@ public final class Texts {
      * English; the tag itself if ICU names no language by it.
      */
     public String languageLabel(String tag) {
-        String name = ULocale.forLanguageTag(tag).getDisplayName(locale);
-        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
+        return Language.label(tag, locale.toLocale());
     }
 
     /** Whether there is a string of this key. */
