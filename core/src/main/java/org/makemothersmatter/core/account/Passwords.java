@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 /**
  * Password hashing with Argon2id (19 MiB, 2 passes: the OWASP baseline), never stored in clear; and what a new
  * password must be: long enough, and none of the common passwords of {@link #COMMON}, which are tried first.
- * Hashes are computed by {@link #THREADS} threads at most, half the processors, with {@link #WAITING} more waiting
- * their turn: a flood of sign-ins leaves the rest of the processors to the public pages, and beyond the queue a hash
- * is refused at once as {@link Busy} rather than making everyone wait longer.
+ * Hashes are computed by {@link #THREADS} threads at most, with {@link #WAITING} more waiting their turn, and the
+ * threads rest between hashes so that together they never use more than {@link #SHARE} of the processors' time: a
+ * flood of sign-ins leaves the rest to the public pages (on two processors, one thread busy half the time), and
+ * beyond the queue a hash is refused at once as {@link Busy} rather than making everyone wait longer.
  */
 @Singleton
 public final class Passwords {
@@ -45,8 +46,13 @@ public final class Passwords {
     static final String DECOY =
             "$argon2id$v=19$m=19456,t=2,p=1$9cP9gv1bcZ04dkhqG3zh0g$SrftF2pZ6cqPV1tWstovtaTI/s2lCeoQw66h4XBuvVo";
 
-    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+    /** The part of the processors' time hashing may take. */
+    static final double SHARE = 0.25;
+    static final int THREADS = Math.max(1, (int) (PROCESSORS * SHARE));
     static final int WAITING = 4 * THREADS;
+    /** How long a hashing thread rests after a hash, for each unit of time the hash took: none from four processors. */
+    private static final double REST = Math.max(0, THREADS / (PROCESSORS * SHARE) - 1);
 
     private final Set<String> common;
     private final ThreadPoolExecutor hashing;
@@ -70,8 +76,29 @@ public final class Passwords {
                     Thread thread = new Thread(task, "password-hashing");
                     thread.setDaemon(true);
                     return thread;
-                });
+                }) {
+            private final ThreadLocal<Long> started = new ThreadLocal<>();
+
+            @Override
+            protected void beforeExecute(Thread thread, Runnable task) {
+                started.set(System.nanoTime());
+            }
+
+            /** Runs once the hash is handed over, so the rest delays the next hash, never the sign-in waiting. */
+            @Override
+            protected void afterExecute(Runnable task, Throwable failure) {
+                rest((long) ((System.nanoTime() - started.get()) * REST));
+            }
+        };
         hashing.allowCoreThreadTimeOut(true);
+    }
+
+    private static void rest(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String hash(String password) {
@@ -99,6 +126,11 @@ public final class Passwords {
         } finally {
             turns.release();
         }
+    }
+
+    /** Whether a sign-in would be served now: false while every turn is taken, as during a flood. */
+    public boolean hasTurn() {
+        return turns.availablePermits() > 0;
     }
 
     long computed() {

@@ -1,8 +1,12 @@
 package org.makemothersmatter.core.admin;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +42,8 @@ public final class AdminPages {
     private final AdminLanguage languages;
     private final Accounts accounts;
     private final NetworkProposals proposals;
+    private final Cache<List<Object>, byte[]> signedOutErrors = Caffeine.newBuilder().maximumSize(100)
+            .expireAfterWrite(Duration.ofSeconds(10)).build();
 
     @Inject
     public AdminPages(AdminSecurity security, PageRenderer renderer, PluginAdminRoutes plugins, Assets assets,
@@ -110,9 +116,24 @@ public final class AdminPages {
      * the way back to the first page; on its own, as the account may not be signed in.
      */
     public void error(Context ctx, String kind) {
-        AdminTexts t = texts(ctx);
-        render(ctx, "error", new AdminErrorView(t.t(), t.language().code(), t.language().dir(),
-                t.get("error." + kind + ".title"), t.get("error." + kind + ".message"), assets.backOffice()));
+        PageRenderer.answer(ctx, errorPage(texts(ctx), kind, assets.backOffice()));
+    }
+
+    /**
+     * An error page for a visitor not signed in, in the browser's language, for answers made without a route. Kept a
+     * few seconds, as such answers come in floods: long enough to render it once, short enough to show edited
+     * strings and templates in development.
+     */
+    public byte[] error(String acceptLanguage, String kind) {
+        AdminTexts t = languages.texts(languages.choose(Optional.empty(), acceptLanguage));
+        AssetLinks links = assets.backOffice();
+        return signedOutErrors.get(List.of(t.language().code(), kind, links),
+                key -> errorPage(t, kind, links).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String errorPage(AdminTexts t, String kind, AssetLinks links) {
+        return renderer.renderTemplate("core/admin/error.jte", new AdminErrorView(t.t(), t.language().code(),
+                t.language().dir(), t.get("error." + kind + ".title"), t.get("error." + kind + ".message"), links));
     }
 
     /** Whether an address is the back office's. */

@@ -71,8 +71,8 @@ public final class AdminRoutes {
         routes.after("/admin", security::after);
         routes.after("/admin/*", security::after);
         routes.get("/admin", this::dashboard);
-        routes.get("/admin/login", signIn::form);
-        routes.post("/admin/login", signIn::signIn);
+        routes.get(SignInRoutes.SIGN_IN, signIn::form);
+        routes.post(SignInRoutes.SIGN_IN, signIn::signIn);
         routes.get(SignInRoutes.CODE, signIn::codeForm);
         routes.post(SignInRoutes.CODE, signIn::code);
         routes.post("/admin/logout", signIn::signOut);

@@ -110,8 +110,8 @@ public final class AdminSecurity {
      * choose one.
      */
     static boolean signedOut(String path) {
-        return path.equals("/admin/login") || path.equals(SignInRoutes.CODE) || path.equals(PasswordRoutes.FORGOT)
-                || path.startsWith(PasswordRoutes.LINK + "/");
+        return path.equals(SignInRoutes.SIGN_IN) || path.equals(SignInRoutes.CODE)
+                || path.equals(PasswordRoutes.FORGOT) || path.startsWith(PasswordRoutes.LINK + "/");
     }
 
     /** The session of a request that passed {@link #before}. */

@@ -81,7 +81,7 @@ public final class PasswordRoutes {
                     security.clientAddress(ctx));
             security.endSession(ctx);
             if (twoFactor.enabled(chosen)) {
-                ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+                ctx.redirect(SignInRoutes.SIGN_IN, HttpStatus.SEE_OTHER);
                 return;
             }
             security.startSession(ctx, sessions.open(chosen));

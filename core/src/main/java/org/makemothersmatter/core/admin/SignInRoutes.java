@@ -18,7 +18,8 @@ import org.makemothersmatter.core.web.assets.Assets;
  */
 public final class SignInRoutes {
 
-    static final String CODE = "/admin/login/code";
+    static final String SIGN_IN = "/admin/login";
+    static final String CODE = SIGN_IN + "/code";
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -66,7 +67,7 @@ public final class SignInRoutes {
     /** The second page of a sign-in that waits for its code; without such a sign-in, the first. */
     void codeForm(Context ctx) {
         if (twoFactor.pending(security.secondFactorToken(ctx)).isEmpty()) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            ctx.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
             return;
         }
         showCode(ctx, null);
@@ -75,7 +76,7 @@ public final class SignInRoutes {
     void code(Context ctx) {
         String token = security.secondFactorToken(ctx);
         if (twoFactor.pending(token).isEmpty()) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            ctx.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
             return;
         }
         Accounts.SignIn outcome = accounts.secondFactor(token, ctx.formParam("code"), security.clientAddress(ctx));
@@ -104,7 +105,7 @@ public final class SignInRoutes {
         security.optionalSession(ctx).ifPresent(s -> audit.record(s.account().id(), s.account().email(), "sign-out",
                 null, null, null, security.clientAddress(ctx)));
         security.endSession(ctx);
-        ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+        ctx.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
     }
 
     /** The form, in the browser's language: no account is known yet. */

@@ -4,12 +4,18 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A network address, or a range of them written as CIDR ({@code 10.0.0.0/8}, {@code fd00::/8}): the proxies whose
  * word on the client's address is taken. Only literal addresses are read, never a host name to look up.
  */
 public record AddressRange(byte[] network, int prefix) {
+
+    // Compiled once: every request behind a trusted proxy reads its client's address through them.
+    private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
 
     public AddressRange {
         network = network.clone();
@@ -39,8 +45,8 @@ public record AddressRange(byte[] network, int prefix) {
         if (literal.startsWith("[") && literal.endsWith("]")) {
             literal = literal.substring(1, literal.length() - 1);
         }
-        if (!literal.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")
-                || literal.matches("[0-9.]+") && !literal.matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+        if (!LITERAL.matcher(literal).matches()
+                || DIGITS_AND_DOTS.matcher(literal).matches() && !IPV4.matcher(literal).matches()) {
             return Optional.empty();
         }
         try {

@@ -23,6 +23,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.admin.AdminRoutes;
+import org.makemothersmatter.core.admin.BusySignIns;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
@@ -81,6 +82,7 @@ public final class WebServer {
     private final MediaRoutes media;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
+    private final BusySignIns busySignIns;
     private final Assets assets;
     private final PluginPages pluginPages;
     private final SiteRouter.Services services;
@@ -91,8 +93,8 @@ public final class WebServer {
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     PluginPages pluginPages, ClientLimits limits) {
+                     Addresses addresses, PageCacheHandler pageCache, BusySignIns busySignIns, Assets assets,
+                     Transactions transactions, PluginPages pluginPages, ClientLimits limits) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -104,6 +106,7 @@ public final class WebServer {
         this.media = media;
         this.addresses = addresses;
         this.pageCache = pageCache;
+        this.busySignIns = busySignIns;
         this.assets = assets;
         this.pluginPages = pluginPages;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
@@ -159,12 +162,15 @@ public final class WebServer {
         config.routes.before(WebServer::refuseTooLarge);
         config.routes.before(WebServer::refuseUnknownEncoding);
         pageCache.fixedHeaders(headers);
+        busySignIns.fixedHeaders(headers);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.setErrorHandler(new RefusedRequests(headers));
             server.insertHandler(new HeadAsGet());
-            // Kept pages and shipped files are answered ahead of the framework, still waited for by a graceful stop.
+            // Kept pages, shipped files and sign-ins refused for want of a turn are answered ahead of the framework,
+            // still waited for by a graceful stop.
             server.insertHandler(pageCache);
+            server.insertHandler(busySignIns);
             server.insertHandler(new AssetHandler(assets, headers));
             server.insertHandler(new GracefulStop(server));
         });

@@ -142,8 +142,15 @@ class SignInThrottlingTest {
                     Browser attacker = proxied.browser().forwardedFor(address);
                     List<Integer> statuses = new ArrayList<>();
                     for (int i = 0; flooding.get() && i < 10; i++) {
-                        statuses.add(attacker.signIn("flood-" + address + "-" + i + "@example.org", "wrong")
-                                .status());
+                        TestServer.Page page = attacker.signIn("flood-" + address + "-" + i + "@example.org", "wrong");
+                        if (page.status() == 503) {
+                            // Refused ahead of the framework, yet a page like the others: its headers, a delay.
+                            assertThat(page.header("Retry-After")).isEqualTo("5");
+                            assertThat(page.header("Content-Security-Policy")).isNotNull();
+                            assertThat(page.header("Content-Type")).isEqualTo("text/html;charset=utf-8");
+                            assertThat(page.body()).contains("<html lang=\"en\"");
+                        }
+                        statuses.add(page.status());
                     }
                     return statuses;
                 }));
