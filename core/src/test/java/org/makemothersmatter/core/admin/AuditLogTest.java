@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.account.AuditLog;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -40,6 +42,21 @@ class AuditLogTest extends TestlandTeam {
         long id = draft(title);
         assertThat(entries("editor@testland.org", "article.create")).anyMatch(e -> e.target().equals("article " + id)
                 && e.ip() != null && !e.ip().isEmpty());
+    }
+
+    @Test
+    void theDatabaseItselfKeepsEveryLineOfTheLog() {
+        draft("Kept in the log " + unique());
+        AuditLog log = server.instance(AuditLog.class);
+        long lines = log.count();
+        Jdbi jdbi = server.instance(Jdbi.class);
+        for (String statement : List.of("UPDATE audit_event SET detail = 'rewritten'", "DELETE FROM audit_event",
+                "DELETE FROM audit_event WHERE action = 'article.create'")) {
+            assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute(statement))).as(statement)
+                    .hasMessageContaining("only ever added to");
+        }
+        assertThat(log.count()).isEqualTo(lines);
+        assertThat(entries("editor@testland.org", "article.create")).noneMatch(e -> "rewritten".equals(e.detail()));
     }
 
     @Test
