@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Section;
@@ -243,12 +244,16 @@ public final class ContentLoader {
                 s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
         String excerpt = file.field("excerpt").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
         String html = markdown.toHtml(file.body());
+        LocalDate articleDate = date(item);
+        LocalDate datedOn = ownDate(item, file).filter(day -> !day.equals(articleDate)).orElse(null);
         Optional<String> stored = replace ? dao.slug(id, file.language()) : Optional.empty();
         if (stored.isEmpty()) {
-            dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(), html);
+            LocalDate day = datedOn != null ? datedOn : articleDate;
+            dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(), html, datedOn,
+                    day.atStartOfDay(ArticleEditor.ZONE).toInstant());
             return;
         }
-        dao.replaceTranslation(id, file.language(), title, slug, excerpt, file.body(), html);
+        dao.replaceTranslation(id, file.language(), title, slug, excerpt, file.body(), html, datedOn);
         // As when an editor renames an article: its old address leads to it.
         if (!stored.get().equals(slug)) {
             dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
@@ -276,6 +281,16 @@ public final class ContentLoader {
     /** International articles are network news; an association's article only if it says so. */
     private static boolean onNetwork(Site site, ContentItem item) {
         return site.network() || item.shared("network").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** A translation published on another day than its article says so: "date: 2022-04-29". */
+    private static Optional<LocalDate> ownDate(ContentItem item, ContentFile file) {
+        try {
+            return file.field("date").map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new ContentException(item.key() + ": 'date' of the " + file.language().code()
+                    + " text must be a day such as 2024-05-30, not '" + file.field("date").orElseThrow() + "'");
+        }
     }
 
     /** An article's folder starts with its publication date: "2022-04-26-podcast". */

@@ -227,9 +227,25 @@ public interface ArticleEditorDao extends EditorDao {
     int updateTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("version") int version,
                           @BindMethods("t") Written text);
 
+    /** A translation first public on a later day than the article's original text is dated that day. */
     @Override
+    default void markPublished(long id, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, ArticleEditor.ZONE);
+        dateLaterTranslations(id, day, day.atStartOfDay(ArticleEditor.ZONE).toInstant());
+        markPublishedAt(id, at);
+    }
+
+    @SqlUpdate("""
+            UPDATE article_translation SET dated_on = :day
+             WHERE article_id = :id AND published_at IS NULL
+               AND EXISTS (SELECT 1 FROM article a
+                             JOIN article_translation o ON o.article_id = a.id AND o.language = a.original_language
+                            WHERE a.id = :id AND o.published_at < :dayStart)
+            """)
+    void dateLaterTranslations(@Bind("id") long id, @Bind("day") LocalDate day, @Bind("dayStart") Instant dayStart);
+
     @SqlUpdate("UPDATE article_translation SET published_at = :at WHERE article_id = :id AND published_at IS NULL")
-    void markPublished(@Bind("id") long id, @Bind("at") Instant at);
+    void markPublishedAt(@Bind("id") long id, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE article_source SET body_markdown = :t.markdown WHERE article_id = :id AND language = :language")
     void updateSource(@Bind("id") long id, @Bind("language") Language language, @BindMethods("t") Written text);

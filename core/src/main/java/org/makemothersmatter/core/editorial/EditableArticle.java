@@ -25,7 +25,8 @@ public record EditableArticle(long id, String site, Section section, LocalDate p
     /** The article as the public pages show it, whatever its status: for previews. */
     public Article asArticle() {
         return new Article(id, site, section, publishedOn, originalLanguage, onNetwork, image, texts.stream()
-                .map(t -> new ArticleTranslation(id, t.language(), t.title(), t.slug(), t.excerpt(), t.bodyHtml()))
+                .map(t -> new ArticleTranslation(id, t.language(), t.title(), t.slug(), t.excerpt(), t.bodyHtml(),
+                        null))
                 .toList());
     }
 }

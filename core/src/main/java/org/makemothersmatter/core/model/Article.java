@@ -15,6 +15,11 @@ public record Article(long id, String site, Section section, LocalDate published
         return translations.stream().filter(t -> t.language().equals(language)).findFirst();
     }
 
+    /** The date a translation shows: its own if it went public on another day, else the article's. */
+    public LocalDate dateOf(ArticleTranslation translation) {
+        return translation.datedOn() != null ? translation.datedOn() : publishedOn;
+    }
+
     /** The translation to show for a language: that language's if it exists, else the original. */
     public Translated<ArticleTranslation> in(Language language) {
         return translation(language)

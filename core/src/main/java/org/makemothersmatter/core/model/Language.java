@@ -81,6 +81,15 @@ public record Language(String code, Locale locale, boolean rightToLeft) {
         return rightToLeft ? "rtl" : "ltr";
     }
 
+    /**
+     * The direction of text in the language of a tag, for the {@code dir} beside a {@code lang}: text of another
+     * language than its page's keeps its own direction, English in an Arabic page read left to right. Null for no
+     * tag (text in its page's language), so that no {@code dir} is written either.
+     */
+    public static String dirOf(String tag) {
+        return find(tag).map(Language::dir).orElse(null);
+    }
+
     /** The language's name in itself, capitalised as a menu entry: "Español", "Nederlands", "العربية". */
     public String nativeName() {
         return labelIn(this);

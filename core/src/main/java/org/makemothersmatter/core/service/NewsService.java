@@ -136,7 +136,7 @@ public final class NewsService {
     public static ArticleSummary summary(Article article, Language language) {
         Translated<ArticleTranslation> shown = article.in(language);
         ArticleTranslation text = shown.value();
-        return new ArticleSummary(article.id(), article.site(), article.section(), article.publishedOn(),
+        return new ArticleSummary(article.id(), article.site(), article.section(), article.dateOf(text),
                 shown.language(), text.title(), text.slug(), text.excerpt(), article.image());
     }
 

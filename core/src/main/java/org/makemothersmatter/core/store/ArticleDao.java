@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,10 @@ public interface ArticleDao {
     /** The featured image's columns, from {@code image i} joined by {@link #WITH_IMAGE}. */
     String IMAGE = " i.id AS image_id, i.alt_text AS image_alt, i.width AS image_width, i.height AS image_height";
     String WITH_IMAGE = " LEFT JOIN image i ON i.id = a.image_id";
-    String PAGE_OF_IDS = "SELECT a.id, a.site, a.section, a.published_on,"
+    /** The date of the text shown: the translation's own, or the original's when the language has none. */
+    String PAGE_OF_IDS = "SELECT a.id, a.site, a.section,"
+            + " COALESCE(CASE WHEN t.language IS NULL THEN o.dated_on ELSE t.dated_on END, a.published_on)"
+            + " AS published_on,"
             + " COALESCE(t.language, o.language) AS language, COALESCE(t.title, o.title) AS title,"
             + " COALESCE(t.slug, o.slug) AS slug, COALESCE(t.excerpt, o.excerpt) AS excerpt," + IMAGE
             + " FROM (SELECT a.id FROM article a";
@@ -95,7 +99,7 @@ public interface ArticleDao {
      * of one article come together. On a handle kept open by the caller, as the listings above.
      */
     @SqlQuery("SELECT a.id, a.site, a.section, a.published_on, a.original_language, a.on_network,"
-            + " t.language, t.title, t.slug, t.excerpt, t.body_html," + IMAGE
+            + " t.language, t.title, t.slug, t.excerpt, t.body_html, t.dated_on," + IMAGE
             + " FROM article a JOIN article_translation t ON t.article_id = a.id" + WITH_IMAGE
             + " WHERE a.status = 'published' AND a.site = :site"
             + " ORDER BY a.status, a.site, a.published_on DESC, a.id DESC")
@@ -126,7 +130,7 @@ public interface ArticleDao {
     Optional<ArticleRow> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT article_id, language, title, slug, excerpt, body_html
+            SELECT article_id, language, title, slug, excerpt, body_html, dated_on
               FROM article_translation WHERE article_id = :id ORDER BY language
             """)
     List<ArticleTranslation> translations(@Bind("id") long id);
@@ -154,20 +158,26 @@ public interface ArticleDao {
                 @Bind("originalLanguage") Language originalLanguage, @Bind("onNetwork") boolean onNetwork,
                 @Bind("contentKey") String contentKey);
 
-    /** A translation with its Markdown, which is kept apart (see the article_source migration). */
+    /**
+     * A translation with its Markdown, which is kept apart (see the article_source migration), public since the
+     * start of {@code publishedAt}, and dated {@code datedOn} if not the article's date (else null).
+     */
     default void insertTranslation(long articleId, Language language, String site, String title, String slug,
-                                   String excerpt, String bodyMarkdown, String bodyHtml) {
-        insertText(articleId, language, site, title, slug, excerpt, bodyHtml);
+                                   String excerpt, String bodyMarkdown, String bodyHtml, LocalDate datedOn,
+                                   Instant publishedAt) {
+        insertText(articleId, language, site, title, slug, excerpt, bodyHtml, datedOn, publishedAt);
         insertSource(articleId, language, bodyMarkdown);
     }
 
     @SqlUpdate("""
-            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_html)
-            VALUES (:articleId, :language, :site, :title, :slug, :excerpt, :bodyHtml)
+            INSERT INTO article_translation (article_id, language, site, title, slug, excerpt, body_html, dated_on,
+                                             published_at)
+            VALUES (:articleId, :language, :site, :title, :slug, :excerpt, :bodyHtml, :datedOn, :publishedAt)
             """)
     void insertText(@Bind("articleId") long articleId, @Bind("language") Language language,
                     @Bind("site") String site, @Bind("title") String title, @Bind("slug") String slug,
-                    @Bind("excerpt") String excerpt, @Bind("bodyHtml") String bodyHtml);
+                    @Bind("excerpt") String excerpt, @Bind("bodyHtml") String bodyHtml,
+                    @Bind("datedOn") LocalDate datedOn, @Bind("publishedAt") Instant publishedAt);
 
     @SqlUpdate("INSERT INTO article_source (article_id, language, body_markdown) VALUES (:articleId, :language, :body)")
     void insertSource(@Bind("articleId") long articleId, @Bind("language") Language language,
@@ -187,19 +197,19 @@ public interface ArticleDao {
                        @Bind("originalLanguage") Language originalLanguage, @Bind("onNetwork") boolean onNetwork);
 
     default void replaceTranslation(long articleId, Language language, String title, String slug, String excerpt,
-                                    String bodyMarkdown, String bodyHtml) {
-        replaceText(articleId, language, title, slug, excerpt, bodyHtml);
+                                    String bodyMarkdown, String bodyHtml, LocalDate datedOn) {
+        replaceText(articleId, language, title, slug, excerpt, bodyHtml, datedOn);
         replaceSource(articleId, language, bodyMarkdown);
     }
 
     @SqlUpdate("""
             UPDATE article_translation SET title = :title, slug = :slug, excerpt = :excerpt, body_html = :bodyHtml,
-                   version = version + 1
+                   dated_on = :datedOn, version = version + 1
              WHERE article_id = :articleId AND language = :language
             """)
     void replaceText(@Bind("articleId") long articleId, @Bind("language") Language language,
                      @Bind("title") String title, @Bind("slug") String slug, @Bind("excerpt") String excerpt,
-                     @Bind("bodyHtml") String bodyHtml);
+                     @Bind("bodyHtml") String bodyHtml, @Bind("datedOn") LocalDate datedOn);
 
     @SqlUpdate("UPDATE article_source SET body_markdown = :body WHERE article_id = :articleId AND language = :language")
     void replaceSource(@Bind("articleId") long articleId, @Bind("language") Language language,
@@ -229,10 +239,10 @@ public interface ArticleDao {
     /** An article's shared fields with one of its translations. */
     record TranslatedRow(long id, String site, Section section, LocalDate publishedOn, Language originalLanguage,
                          boolean onNetwork, Language language, String title, String slug, String excerpt,
-                         String bodyHtml, @Nested("image") FeaturedImage image) {
+                         String bodyHtml, LocalDate datedOn, @Nested("image") FeaturedImage image) {
 
         public ArticleTranslation translation() {
-            return new ArticleTranslation(id, language, title, slug, excerpt, bodyHtml);
+            return new ArticleTranslation(id, language, title, slug, excerpt, bodyHtml, datedOn);
         }
     }
 }

@@ -2,10 +2,18 @@ package org.makemothersmatter.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.makemothersmatter.core.editorial.ArticleEditor;
+import org.makemothersmatter.core.events.ContentChanged;
+import org.makemothersmatter.core.events.ContentEvents;
+import org.makemothersmatter.core.model.ArticleSummary;
+import org.makemothersmatter.core.model.Language;
+import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 
@@ -62,6 +70,31 @@ class StagedChangesTest extends TestlandTeam {
         assertThat(server.get("/testland/fr/news/a-traduire").body()).contains("<h1>À traduire</h1>", "Un texte.");
         assertThat(tab(editor, id, "fr")).as("and its own publication date")
                 .matches(".*· published \\d{1,2} \\w{3} \\d{4}");
+    }
+
+    @Test
+    void aTranslationPublishedDaysAfterTheArticleShowsItsOwnDate() {
+        long id = published("Dated on its own day");
+        // As if the English text had gone public three days ago.
+        server.instance(Jdbi.class).useTransaction(h -> {
+            h.createUpdate("UPDATE article SET published_on = DATEADD(DAY, -3, published_on) WHERE id = :id")
+                    .bind("id", id).execute();
+            h.createUpdate("UPDATE article_translation SET published_at = DATEADD(DAY, -3, published_at)"
+                    + " WHERE article_id = :id").bind("id", id).execute();
+        });
+        server.instance(ContentEvents.class).changed(ContentChanged.on("testland"));
+        assertThat(send(translator, id, "fr", Map.of("title", "Daté de son jour", "body", "Un texte."), "review")
+                .status()).isEqualTo(303);
+        assertThat(send(editor, id, "fr", Map.of(), "publish").status()).isEqualTo(303);
+
+        LocalDate today = LocalDate.now(ArticleEditor.ZONE);
+        String french = "<time datetime=\"" + today + "\">";
+        assertThat(server.get("/testland/fr/news/date-de-son-jour").body()).contains(french);
+        assertThat(server.instance(NewsService.class).latestOfSite("testland", Language.FRENCH, 100))
+                .as("as the listings show it").filteredOn(summary -> summary.id() == id)
+                .extracting(ArticleSummary::publishedOn).containsExactly(today);
+        assertThat(server.get("/testland/en/news/dated-on-its-own-day").body()).as("the original keeps its day")
+                .contains("<time datetime=\"" + today.minusDays(3) + "\">");
     }
 
     @Test

@@ -75,6 +75,27 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aTranslationPublishedOnAnotherDaySaysSoAndShowsItsOwnDate() throws IOException {
+        try (TestServer server = TestServer.start(TestSites.module())) {
+            write("content/testland/news/2024-01-02-hello/en.md", "Hello from Testland", "A first story.");
+            write("content/testland/news/2024-01-02-hello/fr.md", "Bonjour de Testland", "date: 2024-01-05",
+                    "Une traduction.");
+            assertThat(server.instance(ContentLoader.class).reload(sources(), "content/testland/news/2024-01-02-hello"))
+                    .isTrue();
+            assertThat(server.get("/testland/fr/news/bonjour-de-testland").body())
+                    .contains("<time datetime=\"2024-01-05\">");
+            assertThat(server.get("/testland/en/news/hello-from-testland").body()).as("the article's date")
+                    .contains("<time datetime=\"2024-01-02\">");
+
+            write("content/testland/news/2024-01-02-hello/fr.md", "Bonjour de Testland", "date: le 5 janvier",
+                    "Une traduction.");
+            assertThatThrownBy(() -> server.instance(ContentLoader.class).reload(sources(),
+                    "content/testland/news/2024-01-02-hello")).isInstanceOf(ContentException.class)
+                    .hasMessageContaining("fr").hasMessageContaining("2024-05-30");
+        }
+    }
+
+    @Test
     void aFileThatCannotBeLoadedChangesNothingOfItsItem() throws IOException {
         try (TestServer server = TestServer.start(TestSites.module())) {
             ContentLoader loader = server.instance(ContentLoader.class);
@@ -90,9 +111,15 @@ class ContentLoaderTest {
     }
 
     private void write(String file, String title, String body) throws IOException {
+        write(file, title, "", body);
+    }
+
+    /** A content file with its title and other lines of its head, such as "date: 2024-01-05". */
+    private void write(String file, String title, String head, String body) throws IOException {
         Path path = sources.resolve(file);
         Files.createDirectories(path.getParent());
-        Files.writeString(path, "---\ntitle: \"" + title + "\"\n---\n" + body + "\n", StandardCharsets.UTF_8);
+        Files.writeString(path, "---\ntitle: \"" + title + "\"\n" + (head.isEmpty() ? "" : head + "\n") + "---\n"
+                + body + "\n", StandardCharsets.UTF_8);
     }
 
     /** The content files written, as development mode reads the source folders. */

@@ -114,7 +114,7 @@ public abstract class OwnPageContract {
         long id = articles.insert(siteCode(), Section.NATIONAL, LocalDate.now(), site.defaultLanguage(),
                 false, null);
         articles.insertTranslation(id, site.defaultLanguage(), siteCode(), "The newest story", "the-newest-story",
-                "What happened.", "What happened.", "<p>What happened.</p>");
+                "What happened.", "What happened.", "<p>What happened.</p>", null, null);
         for (Language language : site.languages()) {
             String body = server.get(site.url(language, path())).body();
             List<String> links = CARD_LINK.matcher(body).results().map(m -> m.group(1)).toList();

@@ -142,7 +142,8 @@ public abstract class PluginContract {
                 Set.of(siteCode()), "a long enough password");
         ArticleDao articles = server.instance(ArticleDao.class);
         long other = articles.insert("testnet", Section.NETWORK, LocalDate.of(2024, 1, 1), Language.ENGLISH, true, null);
-        articles.insertTranslation(other, Language.ENGLISH, "testnet", "Not yours", "not-yours", "x", "x", "<p>x</p>");
+        articles.insertTranslation(other, Language.ENGLISH, "testnet", "Not yours", "not-yours", "x", "x", "<p>x</p>",
+                null, null);
         ArticleEditor editorial = server.instance(ArticleEditor.class);
         PageDao pages = server.instance(PageDao.class);
         long page = pages.idByKey("testnet", "advocacy").orElseThrow();

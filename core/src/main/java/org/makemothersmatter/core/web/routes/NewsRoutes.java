@@ -123,7 +123,7 @@ public final class NewsRoutes {
         ArticleTranslation text = shown.value();
         Texts t = presenter.texts(request);
         var view = new ArticleView(t, text.title(), Presenter.langIfOther(shown.language(), language),
-                presenter.date(article.publishedOn(), language),
+                presenter.date(article.dateOf(text), language),
                 article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
                 Presenter.picture(article.image(), Images.ARTICLE_WIDTH),
                 presenter.body(text.bodyHtml(), shown.language(), request),

@@ -1,5 +1,6 @@
 package org.makemothersmatter.core.web.view;
 
+import org.makemothersmatter.core.model.Language;
 import gg.jte.Content;
 
 /**
@@ -9,6 +10,11 @@ import gg.jte.Content;
  */
 public record ArticleCard(String title, String url, DateView date, String excerpt, String kicker, String lang,
                           String fallbackNote, String readMore, Picture image, Template template) {
+
+    /** The direction of the text in {@link #lang()}. */
+    public String dir() {
+        return Language.dirOf(lang);
+    }
 
     /** How the site shows a card: its own card template, or core's. */
     @FunctionalInterface

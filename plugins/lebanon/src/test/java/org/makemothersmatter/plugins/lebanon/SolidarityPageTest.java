@@ -52,7 +52,8 @@ class SolidarityPageTest extends OwnPageContract {
             assertThat(CARD_TITLE.matcher(page.body()).results().toList()).as(page.path())
                     .anySatisfy(card -> {
                         assertThat(card.group(3)).isEqualTo("Solidarity with Lebanon");
-                        assertThat(card.group(1)).isEqualTo(language.equals(Language.ENGLISH) ? "" : " lang=\"en\"");
+                        assertThat(card.group(1))
+                                .isEqualTo(language.equals(Language.ENGLISH) ? "" : " lang=\"en\" dir=\"ltr\"");
                     });
         }
     }

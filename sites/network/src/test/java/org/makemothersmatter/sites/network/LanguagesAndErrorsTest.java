@@ -29,7 +29,8 @@ class LanguagesAndErrorsTest extends NetworkSiteTest {
                     String path = story.path(language);
                     if (showsOriginalIfUntranslated(site, original, language, path)) {
                         assertThat(text(path)).as(path).contains("<html lang=\"" + language.code() + "\"",
-                                "<h1 lang=\"" + original.language().code() + "\">" + original.required("title"));
+                                "<h1 lang=\"" + original.language().code() + "\" dir=\"" + original.language().dir()
+                                        + "\">" + original.required("title"));
                         checked.add(path);
                     }
                 }

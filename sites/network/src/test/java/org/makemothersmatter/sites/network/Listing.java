@@ -18,7 +18,7 @@ public final class Listing {
 
     private static final Pattern CARD = Pattern.compile("(?s)<article class=\"card\">.*?</article>");
     private static final Pattern TITLE = Pattern.compile(
-            "class=\"card-title\"(?: lang=\"([^\"]*)\")?><a(?: href=\"([^\"]*)\")?>([^<]*)</a>");
+            "class=\"card-title\"(?: lang=\"([^\"]*)\")?(?: dir=\"[^\"]*\")?><a(?: href=\"([^\"]*)\")?>([^<]*)</a>");
     private static final Pattern DATE = Pattern.compile("<time datetime=\"([^\"]*)\">([^<]*)</time>");
     private static final Pattern BADGE = Pattern.compile("<span class=\"badge\">([^<]*)</span>");
     private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">");

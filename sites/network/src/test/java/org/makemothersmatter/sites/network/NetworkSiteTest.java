@@ -45,6 +45,6 @@ abstract class NetworkSiteTest {
         String notice = shipped.texts(site, page).format("notice.missingTranslation",
                 ShippedContent.languageName(shown, page));
         assertThat(Listing.unescaped(html)).as(path)
-                .contains("<div class=\"prose\" lang=\"" + shown.code() + "\">", notice);
+                .contains("<div class=\"prose\" lang=\"" + shown.code() + "\" dir=\"" + shown.dir() + "\">", notice);
     }
 }

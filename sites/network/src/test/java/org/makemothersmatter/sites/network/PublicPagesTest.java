@@ -26,6 +26,9 @@ import org.makemothersmatter.sites.network.ShippedContent.Story;
  */
 class PublicPagesTest extends NetworkSiteTest {
 
+    /** An element other than the page's own that says its language. */
+    private static final Pattern TAG_WITH_LANG = Pattern.compile(
+            "<(?!html)[a-z0-9]+ [^>]*?(?<=\\s)lang=\"([^\"]+)\"[^>]*>");
     private static Map<String, TestServer.Page> pages;
 
     @BeforeAll
@@ -124,6 +127,21 @@ class PublicPagesTest extends NetworkSiteTest {
         }
     }
 
+    /**
+     * Text in another language than its page keeps its own direction: English on an Arabic page reads left to right,
+     * not right-aligned as its page.
+     */
+    @Test
+    void textInAnotherLanguageCarriesItsOwnDirection() {
+        for (TestServer.Page page : pages.values()) {
+            Matcher tag = TAG_WITH_LANG.matcher(page.body());
+            while (tag.find()) {
+                Language language = Language.of(tag.group(1));
+                assertThat(tag.group()).as(page.path()).contains(" dir=\"" + language.dir() + "\"");
+            }
+        }
+    }
+
     @Test
     void datesAreInThePageLanguageAndMachineReadable() {
         for (Site site : shipped.sites()) {
@@ -155,8 +173,8 @@ class PublicPagesTest extends NetworkSiteTest {
     /** The page's language switcher and alternates lead to the same page in the other language, at this path. */
     private static void assertSwitchesTo(TestServer.Page page, Language other, String path) {
         assertThat(page.body()).as(page.path())
-                .contains("<a href=\"" + path + "\" hreflang=\"" + other.code() + "\" lang=\"" + other.code() + "\">"
-                        + ShippedContent.nativeName(other) + "</a>")
+                .contains("<a href=\"" + path + "\" hreflang=\"" + other.code() + "\" lang=\"" + other.code()
+                        + "\" dir=\"" + other.dir() + "\">" + ShippedContent.nativeName(other) + "</a>")
                 .contains("<link rel=\"alternate\" hreflang=\"" + other.code() + "\" href=\"http://localhost" + path
                         + "\">");
     }

@@ -92,7 +92,7 @@ class QueryCountTest {
             Language language = site.defaultLanguage();
             long id = articles.insert(site.code(), section, LocalDate.of(2010, 1, 1).plusDays(i), language, true, null);
             articles.insertTranslation(id, language, site.code(), "Extra " + i, "extra-" + i, "Excerpt " + i, "Body",
-                    "<p>Body</p>");
+                    "<p>Body</p>", null, null);
         }
         // Written straight to the tables, so announced here as every writer announces its changes.
         server.instance(ContentEvents.class).changed(ContentChanged.everywhere());

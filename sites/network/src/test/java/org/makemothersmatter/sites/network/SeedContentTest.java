@@ -68,7 +68,7 @@ class SeedContentTest {
                 assertThat(Listing.unescaped(page.body())).as(url)
                         .contains("<html lang=\"" + file.language().code() + "\"")
                         .contains(file.required("title"))
-                        .contains("<time datetime=\"" + story.date() + "\">");
+                        .contains("<time datetime=\"" + story.date(file) + "\">");
                 checked.add(url);
             }
         }
@@ -196,9 +196,9 @@ class SeedContentTest {
         }
     }
 
-    /** The lang attribute of a title shown in another language than the page's. */
+    /** The lang and dir attributes of a title shown in another language than the page's. */
     private static String lang(Language shown, Language page) {
         String other = ShippedContent.langIfOther(shown, page);
-        return other == null ? "" : " lang=\"" + other + "\"";
+        return other == null ? "" : " lang=\"" + other + "\" dir=\"" + shown.dir() + "\"";
     }
 }

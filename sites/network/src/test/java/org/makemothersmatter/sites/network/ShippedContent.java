@@ -114,7 +114,7 @@ public final class ShippedContent {
     /** The site's stories, newest first. */
     public List<Story> news(Site site) {
         return items(site, NEWS).stream().map(item -> new Story(site, item))
-                .sorted(Comparator.comparing(Story::date).reversed()).toList();
+                .sorted(Comparator.comparing((Story story) -> story.date()).thenComparing(story -> story.item().folder()).reversed()).toList();
     }
 
     /** Every hosted site's stories, newest first. */
@@ -269,7 +269,7 @@ public final class ShippedContent {
     }
 
     private static List<Story> newestFirst(Stream<Story> stories) {
-        return stories.sorted(Comparator.comparing(Story::date).reversed()).toList();
+        return stories.sorted(Comparator.comparing((Story story) -> story.date()).thenComparing(story -> story.item().folder()).reversed()).toList();
     }
 
     /** A story a site ships: a folder of its news, named after its date. */
@@ -277,6 +277,11 @@ public final class ShippedContent {
 
         public LocalDate date() {
             return LocalDate.parse(item.folder().substring(0, 10));
+        }
+
+        /** The date of one of its texts: its own when it says one, else the story's. */
+        public LocalDate date(ContentFile file) {
+            return file.field("date").map(LocalDate::parse).orElse(date());
         }
 
         /** Whether the international news lists it: all of the international site's, an association's if it says so. */
@@ -312,7 +317,7 @@ public final class ShippedContent {
             Language shown = file.language();
             String badge = shown.equals(page) ? null : texts.format("card.inLanguage", languageName(shown, page));
             return new Listing.Card(file.required("title"), site.url(site.shownIn(page), "/news/" + slug(file)),
-                    langIfOther(shown, page), date().toString(), longDate(date(), page), badge);
+                    langIfOther(shown, page), date(file).toString(), longDate(date(file), page), badge);
         }
     }
 }
