@@ -66,6 +66,7 @@ class BackOfficePermissionsTest extends TestlandTeam {
         List<Place> places = places();
         Map<String, Browser> browsers = new LinkedHashMap<>();
         List<String> routes = server.routes();
+        int requests = 0;
         for (String route : routes) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
@@ -81,6 +82,8 @@ class BackOfficePermissionsTest extends TestlandTeam {
                     String email = place.email(account, places);
                     Browser browser = email == null ? server.browser()
                             : browsers.computeIfAbsent(email, key -> server.signedIn(email, PASSWORD));
+                    // Each request from a client of its own: the limits per client must not decide the answers.
+                    browser.forwardedFor(client(++requests));
                     TestServer.Page answer;
                     if (method.equals("GET")) {
                         answer = browser.get(address.path());
@@ -110,6 +113,10 @@ class BackOfficePermissionsTest extends TestlandTeam {
         assertThat(wrong).as("lines of %s that do not hold; the whole table as served:%n%s", MATRIX,
                 String.join("\n", actual.entrySet().stream().map(e -> e.getKey() + " | " + e.getValue()).toList()))
                 .isEmpty();
+    }
+
+    private static String client(int n) {
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 
     private static String classOf(TestServer.Page answer) {

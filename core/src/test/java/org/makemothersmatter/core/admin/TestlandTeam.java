@@ -25,7 +25,9 @@ abstract class TestlandTeam {
 
     @BeforeAll
     static void startTeam() {
-        server = TestServer.start(TestSites.module());
+        // Behind a proxy of its own, so that a test may send each request from a client of its own (see
+        // Browser.forwardedFor); the others come from 127.0.0.1, the proxy, as before.
+        server = TestServer.trusting("127.0.0.1", TestSites.module());
         TestSites.createTeam(server.instance(Accounts.class), PASSWORD);
         editor = server.signedIn("editor@testland.org", PASSWORD);
         translator = server.signedIn("translator@testland.org", PASSWORD);
