@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.FeaturedImage;
@@ -126,7 +127,7 @@ public final class Presenter {
                 layout.alternates(), layout.siteName(), layout.homeUrl(), layout.networkUrl(), layout.networkLabel(),
                 layout.navigation(), layout.languages(), layout.assets(), layout.robots(), layout.previewOf(),
                 new Picture(addresses.shared(request.site(), image.src()), image.alt(), image.width(), image.height()),
-                layout.t());
+                layout.feeds(), layout.t());
     }
 
     /**
@@ -182,7 +183,8 @@ public final class Presenter {
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
                 request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                assets.site(site), indexable ? null : "noindex", request.previewOf(), null, t);
+                assets.site(site), indexable ? null : "noindex", request.previewOf(), null,
+                Feeds.newsLinks(request, t), t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {

@@ -35,6 +35,7 @@ import org.makemothersmatter.core.web.assets.AssetHandler;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.plugins.PluginPages;
+import org.makemothersmatter.core.web.routes.FeedRoutes;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -83,6 +84,7 @@ public final class WebServer {
     private final PageCacheHandler pageCache;
     private final Assets assets;
     private final PluginPages pluginPages;
+    private final FeedRoutes feeds;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -92,7 +94,7 @@ public final class WebServer {
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     PluginPages pluginPages, ClientLimits limits) {
+                     PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -106,6 +108,7 @@ public final class WebServer {
         this.pageCache = pageCache;
         this.assets = assets;
         this.pluginPages = pluginPages;
+        this.feeds = feeds;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -187,6 +190,7 @@ public final class WebServer {
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
                 }
+                feeds.declare(core, site);
                 pluginPages.declare(plugin, core.of("plugin " + site.code()));
             }
         }

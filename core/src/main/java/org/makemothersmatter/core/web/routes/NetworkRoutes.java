@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
@@ -95,7 +96,8 @@ public final class NetworkRoutes {
                 slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
         return renderer.render(request.site(), "delegation", view,
                 presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
-                        !slice.items().isEmpty() || number == 1));
+                        !slice.items().isEmpty() || number == 1)
+                        .withFeeds(Feeds.links(request, path, Feeds.title(delegation.name(), t))));
     }
 
     public void directory(Context ctx, SiteRequest request) {
