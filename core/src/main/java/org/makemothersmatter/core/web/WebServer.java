@@ -41,6 +41,7 @@ import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
+import org.makemothersmatter.core.web.routes.SearchEngineRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,7 @@ public final class WebServer {
     private final Assets assets;
     private final PluginPages pluginPages;
     private final FeedRoutes feeds;
+    private final SearchEngineRoutes searchEngines;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -94,7 +96,8 @@ public final class WebServer {
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds) {
+                     PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds,
+                     SearchEngineRoutes searchEngines) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -109,6 +112,7 @@ public final class WebServer {
         this.assets = assets;
         this.pluginPages = pluginPages;
         this.feeds = feeds;
+        this.searchEngines = searchEngines;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -196,6 +200,7 @@ public final class WebServer {
         }
         admin.register(config.routes);
         media.register(config.routes);
+        searchEngines.register(config.routes);
         config.routes.after(ctx -> headers.forEach(ctx::header));
         config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,

@@ -39,6 +39,7 @@ import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.sharing.Sitemaps;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.Crawler;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -187,6 +188,17 @@ class StaticExportTest {
                     assertThat(exported.body()).as(address).isEqualTo(live.get(address).body());
                 }
             }
+        }
+    }
+
+    @Test
+    void robotsTxtAndTheSitemapsAreExportedAsTheyAreServed() {
+        List<String> addresses = new ArrayList<>(live.instance(Sitemaps.class).addresses());
+        addresses.add("/robots.txt");
+        for (String address : addresses) {
+            HttpResponse<String> exported = get(address);
+            assertThat(exported.statusCode()).as(address).isEqualTo(200);
+            assertThat(exported.body()).as(address).isEqualTo(live.get(address).body());
         }
     }
 
