@@ -95,8 +95,9 @@ public final class NetworkRoutes {
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
                 slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
         return renderer.render(request.site(), "delegation", view,
-                presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
-                        !slice.items().isEmpty() || number == 1)
+                presenter.sharedAs(presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
+                        !slice.items().isEmpty() || number == 1), request, "website", List.of(presenter.breadcrumbs(
+                        request, List.of(t.get("nav.advocacy"), delegation.name()), List.of("/advocacy", path))))
                         .withFeeds(Feeds.links(request, path, Feeds.title(delegation.name(), t))));
     }
 
