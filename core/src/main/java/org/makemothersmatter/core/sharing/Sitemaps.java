@@ -160,20 +160,18 @@ public final class Sitemaps {
     }
 
     /**
-     * Every public page of the site in each of its languages, as its navigation and listings lead to them: its home
-     * and news, the international site's advocacy, delegations and directory, a subsite's pages, the plugin's own
-     * pages, and every published article.
+     * Every public page of the site in each of its languages, as its navigation and listings lead to them: its home,
+     * news and calendar, the international site's advocacy, delegations and directory, a subsite's pages, the
+     * plugin's own pages, and every published article and event.
      */
     List<SitemapUrl> urls(Site site) {
         List<SitemapUrl> urls = new ArrayList<>();
-        Map<Long, List<SitemapDao.Text>> articles = new LinkedHashMap<>();
-        for (SitemapDao.Text text : dao.articleTexts(site.code())) {
-            articles.computeIfAbsent(text.id(), id -> new ArrayList<>()).add(text);
-        }
+        Map<Long, List<SitemapDao.Text>> articles = byItem(dao.articleTexts(site.code()));
         LocalDate newest = articles.values().stream().map(texts -> lastChanged(texts, texts.get(0).language()))
                 .max(LocalDate::compareTo).orElse(null);
         page(urls, site, language -> "", language -> newest);
         page(urls, site, language -> "/news", language -> newest);
+        page(urls, site, language -> "/calendar", language -> null);
         if (site.network()) {
             page(urls, site, language -> "/advocacy", language -> newest);
             page(urls, site, language -> "/national-mmm", language -> null);
@@ -199,7 +197,19 @@ public final class Sitemaps {
             page(urls, site, language -> "/news/" + shown(texts, language).slug(),
                     language -> lastChanged(texts, language));
         }
+        for (List<SitemapDao.Text> texts : byItem(dao.eventTexts(site.code())).values()) {
+            page(urls, site, language -> "/calendar/" + shown(texts, language).slug(), language -> null);
+        }
         return urls;
+    }
+
+    /** The translations of each article or event, in their order. */
+    private static Map<Long, List<SitemapDao.Text>> byItem(List<SitemapDao.Text> texts) {
+        Map<Long, List<SitemapDao.Text>> items = new LinkedHashMap<>();
+        for (SitemapDao.Text text : texts) {
+            items.computeIfAbsent(text.id(), id -> new ArrayList<>()).add(text);
+        }
+        return items;
     }
 
     /** A page in each language of the site it exists in, each naming the others. */

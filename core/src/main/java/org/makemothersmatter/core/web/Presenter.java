@@ -245,6 +245,7 @@ public final class Presenter {
         List<Link> links = new ArrayList<>();
         links.add(link(t.get("nav.home"), request.url(""), currentUrl));
         links.add(link(t.get("nav.news"), request.url("/news"), currentUrl));
+        links.add(link(t.get("nav.calendar"), request.url("/calendar"), currentUrl));
         if (request.site().network()) {
             links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
             links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));

@@ -35,6 +35,7 @@ import org.makemothersmatter.core.web.assets.AssetHandler;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.plugins.PluginPages;
+import org.makemothersmatter.core.web.routes.CalendarRoutes;
 import org.makemothersmatter.core.web.routes.FeedRoutes;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
@@ -87,6 +88,7 @@ public final class WebServer {
     private final PluginPages pluginPages;
     private final FeedRoutes feeds;
     private final SearchEngineRoutes searchEngines;
+    private final CalendarRoutes calendar;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -97,7 +99,7 @@ public final class WebServer {
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
                      PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds,
-                     SearchEngineRoutes searchEngines) {
+                     SearchEngineRoutes searchEngines, CalendarRoutes calendar) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -113,6 +115,7 @@ public final class WebServer {
         this.pluginPages = pluginPages;
         this.feeds = feeds;
         this.searchEngines = searchEngines;
+        this.calendar = calendar;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -195,6 +198,7 @@ public final class WebServer {
                     core.page("/national-mmm", network::directory);
                 }
                 feeds.declare(core, site);
+                calendar.declare(core);
                 pluginPages.declare(plugin, core.of("plugin " + site.code()));
             }
         }
