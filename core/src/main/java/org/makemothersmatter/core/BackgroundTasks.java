@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Sessions;
+import org.makemothersmatter.core.calendar.Calendar;
 import org.makemothersmatter.core.editorial.Publisher;
 import org.makemothersmatter.core.mail.Postman;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the server does on its own, on one background thread: publishing scheduled articles (every 20
- * seconds, so an article appears within 20 seconds of its time) and forgetting ended sessions; and, on a thread of
+ * seconds, so an article appears within 20 seconds of its time), moving the events of a day gone by to the past
+ * (within a minute of midnight, UTC) and forgetting ended sessions; and, on a thread of
  * its own, as a mail server may be slow to answer, sending the notification mails of the outbox.
  */
 public final class BackgroundTasks {
@@ -27,14 +29,17 @@ public final class BackgroundTasks {
     private final Sessions sessions;
     private final Accounts accounts;
     private final Postman postman;
+    private final Calendar calendar;
     private ScheduledExecutorService timer;
 
     @Inject
-    public BackgroundTasks(Publisher publisher, Sessions sessions, Accounts accounts, Postman postman) {
+    public BackgroundTasks(Publisher publisher, Sessions sessions, Accounts accounts, Postman postman,
+                           Calendar calendar) {
         this.publisher = publisher;
         this.sessions = sessions;
         this.accounts = accounts;
         this.postman = postman;
+        this.calendar = calendar;
     }
 
     public void start() {
@@ -44,6 +49,7 @@ public final class BackgroundTasks {
             return thread;
         });
         every(20, TimeUnit.SECONDS, "publishing scheduled articles", publisher::publishDue);
+        every(1, TimeUnit.MINUTES, "moving the events of a day gone by to the past", calendar::turnDay);
         every(10, TimeUnit.MINUTES, "forgetting ended sessions", sessions::closeExpired);
         every(10, TimeUnit.MINUTES, "forgetting expired links and failures", accounts::forgetExpired);
         postman.start();

@@ -2,13 +2,19 @@ package org.makemothersmatter.core.content;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.makemothersmatter.core.calendar.Event;
+import org.makemothersmatter.core.calendar.EventDao;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
@@ -141,6 +147,8 @@ public final class ContentLoader {
                 new Kind("delegations", false, (handle, item, file, replace) ->
                         delegation(handle, site, item, file, replace)),
                 new Kind("pages", false, (handle, item, file, replace) -> page(handle, site, item, file, replace)),
+                // Before the news, which may name them.
+                new Kind("events", false, (handle, item, file, replace) -> event(handle, site, item, file, replace)),
                 new Kind("news", false, (handle, item, file, replace) -> article(handle, site, item, file, replace)));
     }
 
@@ -244,6 +252,8 @@ public final class ContentLoader {
                 s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
         String excerpt = file.field("excerpt").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
         String html = markdown.toHtml(file.body());
+        item.shared("event").ifPresent(event -> handle.attach(EventDao.class).nameEvent(id,
+                site.code() + "/events/" + event));
         LocalDate articleDate = date(item);
         LocalDate datedOn = ownDate(item, file).filter(day -> !day.equals(articleDate)).orElse(null);
         Optional<String> stored = replace ? dao.slug(id, file.language()) : Optional.empty();
@@ -259,6 +269,52 @@ public final class ContentLoader {
             dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
         }
         dao.forgetOldSlug(site.code(), file.language(), slug);
+    }
+
+    /**
+     * An event: its kind, first and last day ({@code starts}, {@code ends}: ISO dates), its hours if it has some
+     * ({@code from}, {@code until}: 14:30), the time zone they are in ({@code timezone}: Europe/Zurich), and its
+     * {@code place} or {@code online} address; each file its title, summary and description.
+     */
+    private void event(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+        EventDao dao = handle.attach(EventDao.class);
+        String kind = item.shared("kind").orElse("conference");
+        if (!Event.KINDS.contains(kind)) {
+            throw new ContentException(item.key() + ": unknown kind '" + kind + "', expected one of " + Event.KINDS);
+        }
+        LocalDate startsOn = parsed(item, "starts", LocalDate::parse).orElseThrow(() -> new ContentException(
+                item.key() + ": needs 'starts', its first day (2024-09-09)"));
+        LocalDate endsOn = parsed(item, "ends", LocalDate::parse).orElse(startsOn);
+        LocalTime startsAt = parsed(item, "from", LocalTime::parse).orElse(null);
+        LocalTime endsAt = parsed(item, "until", LocalTime::parse).orElse(null);
+        String zone = parsed(item, "timezone", ZoneId::of).map(ZoneId::getId).orElseThrow(() -> new ContentException(
+                item.key() + ": needs 'timezone', where its days are counted (Europe/Zurich)"));
+        if (endsOn.isBefore(startsOn) || (startsAt == null) != (endsAt == null)) {
+            throw new ContentException(item.key() + ": 'ends' must not come before 'starts', and 'from' and "
+                    + "'until' come together");
+        }
+        String place = item.shared("place").orElse(null);
+        String online = item.shared("online").orElse(null);
+        Optional<Long> existing = dao.idByContentKey(item.key());
+        long id = existing.orElseGet(() -> dao.insert(site.code(), kind, startsOn, endsOn, startsAt, endsAt, zone,
+                place, online, item.originalLanguage(site), item.key()));
+        if (replace && existing.isPresent()) {
+            dao.replace(id, kind, startsOn, endsOn, startsAt, endsAt, zone, place, online,
+                    item.originalLanguage(site));
+        }
+        String title = file.required("title");
+        String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
+                s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
+        String summary = file.field("summary").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
+        dao.putTranslation(id, file.language(), site.code(), title, slug, summary, markdown.toHtml(file.body()));
+    }
+
+    private static <T> Optional<T> parsed(ContentItem item, String field, Function<String, T> parser) {
+        try {
+            return item.shared(field).map(parser);
+        } catch (DateTimeException e) {
+            throw new ContentException(item.key() + ": '" + field + "' cannot be read: " + e.getMessage());
+        }
     }
 
     private static String country(ContentItem item) {

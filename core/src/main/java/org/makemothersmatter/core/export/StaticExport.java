@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.sharing.Sitemaps;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Transactions;
 import org.makemothersmatter.core.web.SiteRequest;
@@ -66,13 +67,16 @@ public final class StaticExport {
     private final NewsRoutes news;
     private final NetworkRoutes network;
     private final Transactions transactions;
+    private final Sitemaps sitemaps;
 
     @Inject
-    public StaticExport(Sites sites, NewsRoutes news, NetworkRoutes network, Transactions transactions) {
+    public StaticExport(Sites sites, NewsRoutes news, NetworkRoutes network, Transactions transactions,
+                        Sitemaps sitemaps) {
         this.sites = sites;
         this.news = news;
         this.network = network;
         this.transactions = transactions;
+        this.sitemaps = sitemaps;
     }
 
     /** Exports the site answering on this loopback port into the folder, which should be empty. */
@@ -101,9 +105,14 @@ public final class StaticExport {
                 .toList();
     }
 
-    /** The bare addresses, which lead to a language, the homes, and the 404 pages, which nothing links to. */
+    /**
+     * The bare addresses, which lead to a language, the homes, and the 404 pages, which nothing links to; and what
+     * search engines read, robots.txt and the sitemaps.
+     */
     private List<Start> starts() {
         List<Start> starts = new ArrayList<>();
+        starts.add(new Start("/robots.txt", false));
+        sitemaps.addresses().forEach(address -> starts.add(new Start(address, false)));
         for (SitePlugin plugin : sites.plugins()) {
             Site site = plugin.site();
             starts.add(new Start(site.network() ? "/" : site.pathPrefix(), false));

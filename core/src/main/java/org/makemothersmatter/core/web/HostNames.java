@@ -16,11 +16,11 @@ import org.makemothersmatter.core.sites.Sites;
 /**
  * Serves a subsite at {@code /} of its own host names: a request for {@code belgium.example.org/fr/news} is
  * routed as {@code /belgium/fr/news}, so that every page exists once, under its prefix, whichever way it is
- * reached. What every site shares (assets, images, the back office) keeps its address on every host.
+ * reached. What every site shares (assets, images, the back office, robots.txt) keeps its address on every host.
  */
 final class HostNames implements Filter {
 
-    private static final String[] SHARED = {"/assets/", "/media/", "/admin"};
+    private static final String[] SHARED = {"/assets/", "/media/", "/admin", "/robots.txt"};
 
     private final Sites sites;
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.FeaturedImage;
@@ -20,6 +22,7 @@ import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.plugin.NavigationEntry;
 import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.SiteContentService;
+import org.makemothersmatter.core.sharing.StructuredData;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.assets.Assets;
@@ -33,6 +36,7 @@ import org.makemothersmatter.core.web.view.Link;
 import org.makemothersmatter.core.web.view.Notice;
 import org.makemothersmatter.core.web.view.Pagination;
 import org.makemothersmatter.core.web.view.Picture;
+import org.makemothersmatter.core.web.view.Sharing;
 
 /**
  * Turns models into what templates show: localised dates, article cards with their links, translation
@@ -122,11 +126,58 @@ public final class Presenter {
         if (image == null) {
             return layout;
         }
-        return new Layout(layout.lang(), layout.dir(), layout.title(), layout.description(), layout.canonical(),
-                layout.alternates(), layout.siteName(), layout.homeUrl(), layout.networkUrl(), layout.networkLabel(),
-                layout.navigation(), layout.languages(), layout.assets(), layout.robots(), layout.previewOf(),
-                new Picture(addresses.shared(request.site(), image.src()), image.alt(), image.width(), image.height()),
-                layout.t());
+        Sharing sharing = layout.sharing();
+        return layout.with(new Picture(addresses.shared(request.site(), image.src()), image.alt(), image.width(),
+                image.height()), new Sharing(sharing.type(), sharing.title(), sharing.locale(),
+                sharing.alternateLocales(), "summary_large_image", sharing.jsonLd()));
+    }
+
+    /**
+     * The frame of a page that is more than a website's page (an {@code article}, as Open Graph has it), with its
+     * own schema.org nodes beside the NGO's.
+     */
+    public Layout sharedAs(Layout layout, SiteRequest request, String type, List<ObjectNode> nodes) {
+        Sharing sharing = layout.sharing();
+        return layout.with(layout.sharedImage(), new Sharing(type, sharing.title(), sharing.locale(),
+                sharing.alternateLocales(), sharing.card(), structuredData(request, nodes)));
+    }
+
+    /** The NGO every page is published by, as schema.org describes it; the same node, by its id, on every page. */
+    public ObjectNode organization(SiteRequest request) {
+        Site network = sites.network();
+        Texts t = messages.of(network, network.shownIn(request.language()));
+        return StructuredData.organization(organizationId(), t.get(Messages.SITE_NAME),
+                addresses.absolute(network, network.shownIn(request.language()), ""),
+                addresses.shared(network, assets.url("/assets/core/favicon.svg")), t.get("site.description"),
+                t.get("site.consultativeStatus"));
+    }
+
+    /** The id by which the pages' data name the NGO as author or publisher. */
+    public String organizationId() {
+        return addresses.shared(sites.network(), "/#organization");
+    }
+
+    /**
+     * The trail to a page, from the site's home: each step's name and path in the site (the page's own last), as
+     * schema.org's breadcrumbs.
+     */
+    public ObjectNode breadcrumbs(SiteRequest request, List<String> names, List<String> paths) {
+        List<String> allNames = new ArrayList<>(List.of(texts(request).get("nav.home")));
+        allNames.addAll(names);
+        List<String> urls = new ArrayList<>(List.of(addresses.absolute(request.site(), request.language(), "")));
+        paths.forEach(path -> urls.add(addresses.absolute(request.site(), request.language(), path)));
+        return StructuredData.breadcrumbs(allNames, urls);
+    }
+
+    private String structuredData(SiteRequest request, List<ObjectNode> nodes) {
+        List<ObjectNode> graph = new ArrayList<>(List.of(organization(request)));
+        graph.addAll(nodes);
+        return StructuredData.script(graph);
+    }
+
+    /** The locale Open Graph names a language by: language and region, as {@code en_GB}. */
+    private static String openGraphLocale(Language language) {
+        return language.locale().toString();
     }
 
     /**
@@ -177,12 +228,16 @@ public final class Presenter {
         alternates.add(new Alternate("x-default",
                 addresses.absolute(site, site.defaultLanguage(), pathIn.apply(site.defaultLanguage()))));
         String siteName = t.get(Messages.SITE_NAME);
+        Sharing sharing = new Sharing("website", title, openGraphLocale(language), site.languages().stream()
+                .filter(other -> !other.equals(language)).map(Presenter::openGraphLocale).toList(), "summary",
+                structuredData(request, List.of()));
         return new Layout(language.code(), language.dir(),
                 title.equals(siteName) ? title : title + " – " + siteName,
                 description, addresses.absolute(site, language, pathIn.apply(language)), alternates, siteName,
                 request.url(""), addresses.link(request, sites.network(), ""),
                 t.get("site.network"), navigation(request, currentUrl), switcher,
-                assets.site(site), indexable ? null : "noindex", request.previewOf(), null, t);
+                assets.site(site), indexable ? null : "noindex", request.previewOf(), null,
+                Feeds.newsLinks(request, t), sharing, t);
     }
 
     private List<Link> navigation(SiteRequest request, String currentUrl) {
@@ -190,6 +245,7 @@ public final class Presenter {
         List<Link> links = new ArrayList<>();
         links.add(link(t.get("nav.home"), request.url(""), currentUrl));
         links.add(link(t.get("nav.news"), request.url("/news"), currentUrl));
+        links.add(link(t.get("nav.calendar"), request.url("/calendar"), currentUrl));
         if (request.site().network()) {
             links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
             links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));

@@ -36,11 +36,14 @@ import org.makemothersmatter.core.web.assets.AssetHandler;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.plugins.PluginPages;
+import org.makemothersmatter.core.web.routes.CalendarRoutes;
+import org.makemothersmatter.core.web.routes.FeedRoutes;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
+import org.makemothersmatter.core.web.routes.SearchEngineRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +88,9 @@ public final class WebServer {
     private final BusySignIns busySignIns;
     private final Assets assets;
     private final PluginPages pluginPages;
+    private final FeedRoutes feeds;
+    private final SearchEngineRoutes searchEngines;
+    private final CalendarRoutes calendar;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -94,7 +100,8 @@ public final class WebServer {
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, BusySignIns busySignIns, Assets assets,
-                     Transactions transactions, PluginPages pluginPages, ClientLimits limits) {
+                     Transactions transactions, PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds,
+                     SearchEngineRoutes searchEngines, CalendarRoutes calendar) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -109,6 +116,9 @@ public final class WebServer {
         this.busySignIns = busySignIns;
         this.assets = assets;
         this.pluginPages = pluginPages;
+        this.feeds = feeds;
+        this.searchEngines = searchEngines;
+        this.calendar = calendar;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -193,11 +203,14 @@ public final class WebServer {
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
                 }
+                feeds.declare(core, site);
+                calendar.declare(core);
                 pluginPages.declare(plugin, core.of("plugin " + site.code()));
             }
         }
         admin.register(config.routes);
         media.register(config.routes);
+        searchEngines.register(config.routes);
         config.routes.after(ctx -> headers.forEach(ctx::header));
         config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,

@@ -19,6 +19,8 @@ final class CachedPage {
     final boolean network;
     /** 200, or 404 for the page saying a story or page does not exist. */
     final int status;
+    /** What it is, with its encoding: a page, or a feed, a sitemap, a calendar. */
+    final String contentType;
     final byte[] identity;
     final String etag;
     final String lastModified;
@@ -30,11 +32,12 @@ final class CachedPage {
     private final Variant gzip = new Variant(Compression::gzip);
     private final Variant brotli = new Variant(Compression::brotli);
 
-    CachedPage(String site, boolean network, int status, byte[] identity, String etag, String lastModified,
-               Instant datable) {
+    CachedPage(String site, boolean network, int status, String contentType, byte[] identity, String etag,
+               String lastModified, Instant datable) {
         this.site = site;
         this.network = network;
         this.status = status;
+        this.contentType = contentType;
         this.identity = identity;
         this.etag = etag;
         this.lastModified = lastModified;

@@ -53,12 +53,13 @@ public final class PageCache implements ContentListener {
     }
 
     /** Keeps a page rendered since {@code generation}, unless a change came since; returns what is kept. */
-    Optional<CachedPage> keep(String key, long since, String site, boolean network, int status, byte[] html) {
+    Optional<CachedPage> keep(String key, long since, String site, boolean network, int status, String contentType,
+                              byte[] html) {
         if (generation.get() != since) {
             return Optional.empty();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        CachedPage page = new CachedPage(site, network, status, html, etag(html), HTTP_DATE.format(now),
+        CachedPage page = new CachedPage(site, network, status, contentType, html, etag(html), HTTP_DATE.format(now),
                 now.isAfter(lastChange) ? now : null);
         pages.put(key, page);
         if (generation.get() != since) {

@@ -120,7 +120,8 @@ public final class PageCacheHandler extends Handler.Wrapper {
         if (html == null) {
             return;
         }
-        cache.keep(key, since, site.code(), site.network(), status, html)
+        String type = ctx.res().getContentType();
+        cache.keep(key, since, site.code(), site.network(), status, type == null ? PageRenderer.HTML : type, html)
                 .ifPresent(page -> {
                     notKept.invalidate(key);
                     // The first answer is the kept one, compressed here as the next ones will be, so that its
@@ -195,6 +196,6 @@ public final class PageCacheHandler extends Handler.Wrapper {
             KeptBytes.notModified(response, callback);
             return;
         }
-        KeptBytes.send(request, response, callback, page.status, PageRenderer.HTML, coding, page.in(coding));
+        KeptBytes.send(request, response, callback, page.status, page.contentType, coding, page.in(coding));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
@@ -94,8 +95,10 @@ public final class NetworkRoutes {
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
                 slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
         return renderer.render(request.site(), "delegation", view,
-                presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
-                        !slice.items().isEmpty() || number == 1));
+                presenter.sharedAs(presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
+                        !slice.items().isEmpty() || number == 1), request, "website", List.of(presenter.breadcrumbs(
+                        request, List.of(t.get("nav.advocacy"), delegation.name()), List.of("/advocacy", path))))
+                        .withFeeds(Feeds.links(request, path, Feeds.title(delegation.name(), t))));
     }
 
     public void directory(Context ctx, SiteRequest request) {

@@ -3,8 +3,10 @@ package org.makemothersmatter.core.web.routes;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.makemothersmatter.core.media.Images;
@@ -18,10 +20,12 @@ import org.makemothersmatter.core.model.Translated;
 import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.Pager;
+import org.makemothersmatter.core.sharing.StructuredData;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.view.ArticleView;
+import org.makemothersmatter.core.web.view.Layout;
 import org.makemothersmatter.core.web.view.NewsListView;
 
 /** A site's news listing and its articles. */
@@ -128,7 +132,20 @@ public final class NewsRoutes {
                 Presenter.picture(article.image(), Images.ARTICLE_WIDTH),
                 presenter.body(text.bodyHtml(), shown.language(), request),
                 request.url("/news"), t.get("news.back"));
-        return renderer.render(request.site(), "article", view, presenter.layout(request, text.title(),
-                text.excerpt(), l -> "/news/" + article.in(l).value().slug(), indexable, article.image()));
+        Layout layout = presenter.layout(request, text.title(), text.excerpt(),
+                l -> "/news/" + article.in(l).value().slug(), indexable, article.image());
+        String path = "/news/" + text.slug();
+        ObjectNode news = StructuredData.node("NewsArticle").put("headline", text.title())
+                .put("description", text.excerpt()).put("url", layout.canonical())
+                .put("datePublished", article.dateOf(text).toString())
+                .put("dateModified", article.dateOf(text).toString()).put("inLanguage", shown.language().code());
+        if (layout.sharedImage() != null) {
+            news.put("image", layout.sharedImage().src());
+        }
+        news.set("author", StructuredData.reference(presenter.organizationId()));
+        news.set("publisher", StructuredData.reference(presenter.organizationId()));
+        return renderer.render(request.site(), "article", view, presenter.sharedAs(layout, request, "article",
+                List.of(news, presenter.breadcrumbs(request, List.of(t.get("news.title"), text.title()),
+                        List.of("/news", path)))));
     }
 }

@@ -53,8 +53,10 @@ public final class PageRoutes {
         var view = new StaticPageView(presenter.texts(request), shown.title(),
                 Presenter.langIfOther(shown.language(), language),
                 presenter.body(shown.bodyHtml(), shown.language(), request));
-        renderer.render(ctx, request.site(), "page", view, presenter.layout(request, shown.title(), shown.title(),
-                l -> "/pages/" + in(translations, l, request.site()).slug(), indexable));
+        String path = "/pages/" + shown.slug();
+        renderer.render(ctx, request.site(), "page", view, presenter.sharedAs(presenter.layout(request, shown.title(),
+                        shown.title(), l -> "/pages/" + in(translations, l, request.site()).slug(), indexable),
+                request, "website", List.of(presenter.breadcrumbs(request, List.of(shown.title()), List.of(path)))));
     }
 
     /** The translation in that language if there is one, else the one in the site's first language, else any. */

@@ -41,10 +41,12 @@ public final class ShippedContent {
     private static final String DELEGATIONS = "delegations";
     private static final String PAGES = "pages";
     private static final String NEWS = "news";
+    private static final String EVENTS = "events";
 
     /** The tables the content loader fills, as {@link #expectedRows()} and {@link #rows(Jdbi)} list them. */
     static final List<String> TABLES = List.of("article", "article_translation", "page", "page_translation",
-            "association", "association_translation", "delegation", "delegation_translation", "content_import");
+            "association", "association_translation", "delegation", "delegation_translation", "event",
+            "event_translation", "content_import");
 
     /** Where the international site shows the pages its own routes show, by page key. */
     private static final Map<String, String> ROUTES = Map.of(SiteContentService.HOME_PAGE, "",
@@ -111,6 +113,11 @@ public final class ShippedContent {
         return items(network(), DELEGATIONS);
     }
 
+    /** The site's events, as shipped (their folders start with their first day). */
+    public List<ContentItem> events(Site site) {
+        return items(site, EVENTS);
+    }
+
     /** The site's stories, newest first. */
     public List<Story> news(Site site) {
         return items(site, NEWS).stream().map(item -> new Story(site, item))
@@ -152,6 +159,9 @@ public final class ShippedContent {
         for (Language language : site.languages()) {
             paths.add(site.url(language, ""));
             paths.add(site.url(language, "/news"));
+            paths.add(site.url(language, "/calendar"));
+            events(site).forEach(event -> paths.add(site.url(language, "/calendar/" + slug(shown(site, event,
+                    language)))));
             news(site).forEach(story -> paths.add(story.path(language)));
             // The international site links only the pages its routes show; a subsite's navigation lists them all.
             (site.network() ? routePages() : pages(site)).forEach(page -> paths.add(pagePath(site, page, language)));
@@ -198,6 +208,7 @@ public final class ShippedContent {
         List<ContentItem> delegations = kind(DELEGATIONS);
         List<ContentItem> pages = kind(PAGES);
         List<ContentItem> news = kind(NEWS);
+        List<ContentItem> events = kind(EVENTS);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("article", (long) news.size());
         rows.put("article_translation", files(news));
@@ -207,8 +218,10 @@ public final class ShippedContent {
         rows.put("association_translation", files(associations));
         rows.put("delegation", (long) delegations.size());
         rows.put("delegation_translation", files(delegations));
-        rows.put("content_import", Stream.of(associations, delegations, pages, news).mapToLong(ShippedContent::files)
-                .sum());
+        rows.put("event", (long) events.size());
+        rows.put("event_translation", files(events));
+        rows.put("content_import", Stream.of(associations, delegations, pages, news, events)
+                .mapToLong(ShippedContent::files).sum());
         return rows;
     }
 

@@ -34,9 +34,12 @@ import org.makemothersmatter.core.account.Accounts;
 import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.export.ExportResult;
 import org.makemothersmatter.core.export.StaticExport;
+import org.makemothersmatter.core.feeds.FeedFormat;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
+import org.makemothersmatter.core.sharing.Sitemaps;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.testkit.Crawler;
 import org.makemothersmatter.core.testkit.TestServer;
@@ -53,7 +56,8 @@ class StaticExportTest {
 
     private static final String PUBLIC_URL = "https://www.mmm.example.org";
     private static final Pattern LOCAL_LINK = Pattern.compile("\\s(?:href|src)=\"(/[^\"#]*)\"|url\\((/[^)]*)\\)");
-    private static final Pattern PUBLIC_LINK = Pattern.compile("<link rel=\"(?:canonical|alternate)\"[^>]* href=\"([^\"]*)\"");
+    private static final Pattern PUBLIC_LINK = Pattern.compile(
+            "<link rel=\"(?:canonical|alternate\" hreflang=\"[^\"]*)\" href=\"([^\"]*)\"");
 
     @TempDir
     static Path folder;
@@ -170,6 +174,31 @@ class StaticExportTest {
             String home = site.url(site.defaultLanguage(), "");
             assertThat(get(site.network() ? "/" : site.pathPrefix()).body())
                     .contains("<meta http-equiv=\"refresh\" content=\"0; url=" + home + "\">");
+        }
+    }
+
+    @Test
+    void feedsAreExportedAsTheyAreServed() {
+        for (Site site : sites) {
+            for (Language language : site.languages()) {
+                for (FeedFormat format : FeedFormat.values()) {
+                    String address = site.url(language, Feeds.path("", format));
+                    HttpResponse<String> exported = get(address);
+                    assertThat(exported.statusCode()).as(address).isEqualTo(200);
+                    assertThat(exported.body()).as(address).isEqualTo(live.get(address).body());
+                }
+            }
+        }
+    }
+
+    @Test
+    void robotsTxtAndTheSitemapsAreExportedAsTheyAreServed() {
+        List<String> addresses = new ArrayList<>(live.instance(Sitemaps.class).addresses());
+        addresses.add("/robots.txt");
+        for (String address : addresses) {
+            HttpResponse<String> exported = get(address);
+            assertThat(exported.statusCode()).as(address).isEqualTo(200);
+            assertThat(exported.body()).as(address).isEqualTo(live.get(address).body());
         }
     }
 
