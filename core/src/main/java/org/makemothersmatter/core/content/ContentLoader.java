@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.calendar.Event;
 import org.makemothersmatter.core.calendar.EventDao;
-import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Section;
@@ -258,9 +258,10 @@ public final class ContentLoader {
         LocalDate datedOn = ownDate(item, file).filter(day -> !day.equals(articleDate)).orElse(null);
         Optional<String> stored = replace ? dao.slug(id, file.language()) : Optional.empty();
         if (stored.isEmpty()) {
+            // Public since the start of its day: midnight UTC, which is that same day in Brussels too.
             LocalDate day = datedOn != null ? datedOn : articleDate;
             dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(), html, datedOn,
-                    day.atStartOfDay(ArticleEditor.ZONE).toInstant());
+                    day.atStartOfDay(ZoneOffset.UTC).toInstant());
             return;
         }
         dao.replaceTranslation(id, file.language(), title, slug, excerpt, file.body(), html, datedOn);

@@ -76,7 +76,7 @@ class FeedsTest extends NetworkSiteTest {
     }
 
     @Test
-    void aTranslationIsDatedWhenItWasPublishedAndItsOriginalByTheStorysDate() throws Exception {
+    void aTranslationIsDatedWhenItWasPublishedAndItsOriginalByItsOwnDate() throws Exception {
         Story story = shipped.news().stream()
                 .filter(s -> s.item().files().size() > 1 && s.site().languages().size() > 1
                         && s.site().publishesIn(s.item().originalLanguage(s.site()))).findFirst()
@@ -85,15 +85,18 @@ class FeedsTest extends NetworkSiteTest {
         Language original = story.item().originalLanguage(site);
         Language translated = story.item().files().stream().map(f -> f.language())
                 .filter(l -> !l.equals(original) && site.publishesIn(l)).findFirst().orElseThrow();
+        Instant shipped = entry(site, translated, story).getPublishedDate().toInstant();
+        assertThat(shipped).as("from its content file")
+                .isEqualTo(story.date(story.in(translated)).atStartOfDay(ZoneOffset.UTC).toInstant());
         Instant later = story.date().plusDays(3).atTime(9, 30).toInstant(ZoneOffset.UTC);
         // As publishing the translation records it, announced as publishing announces it.
         publishedAt(site, translated, story, later);
         try {
             assertThat(entry(site, translated, story).getPublishedDate().toInstant()).isEqualTo(later);
             assertThat(entry(site, original, story).getPublishedDate().toInstant())
-                    .isEqualTo(story.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+                    .isEqualTo(story.date(story.in(original)).atStartOfDay(ZoneOffset.UTC).toInstant());
         } finally {
-            publishedAt(site, translated, story, null);
+            publishedAt(site, translated, story, shipped);
         }
     }
 
@@ -157,7 +160,7 @@ class FeedsTest extends NetworkSiteTest {
             assertThat(entry.getTitle()).isEqualTo(story.title(language));
             Instant published = entry.getPublishedDate().toInstant();
             assertThat(published.truncatedTo(ChronoUnit.DAYS)).as(entry.getLink())
-                    .isEqualTo(story.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+                    .isEqualTo(story.date(story.in(language)).atStartOfDay(ZoneOffset.UTC).toInstant());
             assertThat(published).isBeforeOrEqualTo(previous);
             previous = published;
             String html = entry.getContents().get(0).getValue();

@@ -64,7 +64,7 @@ class SharingTest extends NetworkSiteTest {
                 JsonNode data = structuredData(page);
                 JsonNode article = node(data, "NewsArticle").orElseThrow(() -> new AssertionError(path));
                 assertThat(article.path("headline").asText()).as(path).isEqualTo(story.title(language));
-                assertThat(article.path("datePublished").asText()).as(path).isEqualTo(story.date().toString());
+                assertThat(article.path("datePublished").asText()).as(path).isEqualTo(story.date(story.in(language)).toString());
                 assertThat(article.path("inLanguage").asText()).as(path)
                         .isEqualTo(story.in(language).language().code());
                 assertThat(article.path("publisher").path("@id").asText())
