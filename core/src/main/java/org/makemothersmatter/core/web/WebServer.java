@@ -40,6 +40,7 @@ import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
+import org.makemothersmatter.core.web.routes.SearchRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,7 @@ public final class WebServer {
     private final PageCacheHandler pageCache;
     private final Assets assets;
     private final PluginPages pluginPages;
+    private final SearchRoutes search;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -92,7 +94,7 @@ public final class WebServer {
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
-                     PluginPages pluginPages, ClientLimits limits) {
+                     PluginPages pluginPages, ClientLimits limits, SearchRoutes search) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -106,6 +108,7 @@ public final class WebServer {
         this.pageCache = pageCache;
         this.assets = assets;
         this.pluginPages = pluginPages;
+        this.search = search;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -182,6 +185,8 @@ public final class WebServer {
                 core.page("/news", news::list);
                 core.page("/news/{slug}", news::article);
                 core.page("/pages/{slug}", pages::page);
+                // The visitor's own words: rendered for each request, never kept.
+                core.get("/search", search::page);
                 if (site.network()) {
                     core.page("/advocacy", network::advocacy);
                     core.page("/advocacy/{code}", network::delegation);

@@ -11,4 +11,9 @@ public record Layout(String lang, String dir, String title, String description, 
                      String networkLabel, List<Link> navigation, List<LanguageLink> languages,
                      AssetLinks assets, String robots, String previewOf, Picture sharedImage,
                      org.makemothersmatter.core.plugin.Texts t) {
+
+    /** The site's search page in the page's language, which the search box of every page sends its words to. */
+    public String searchUrl() {
+        return homeUrl + "search";
+    }
 }
