@@ -29,10 +29,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.util.BytesRef;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.sites.Sites;
@@ -213,10 +213,11 @@ public final class SiteSearch {
      */
     private static String highlighted(Query words, Analyzer analyser, String field, String text, int count,
                                       boolean fragments) throws IOException {
-        QueryScorer scorer = new QueryScorer(words, field);
+        // Scored by the words alone: the query is words, so span scoring (an index in memory for each text) buys nothing.
+        QueryTermScorer scorer = new QueryTermScorer(words, field);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(MARK, UNMARK), new SimpleHTMLEncoder(),
                 scorer);
-        highlighter.setTextFragmenter(fragments ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS)
+        highlighter.setTextFragmenter(fragments ? new SimpleFragmenter(SNIPPET_CHARS)
                 : new NullFragmenter());
         highlighter.setMaxDocCharsToAnalyze(Math.max(text.length(), Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE));
         try {
