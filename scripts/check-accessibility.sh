@@ -18,4 +18,5 @@ NODE_PATH="$work/node_modules" node scripts/accessibility/axe-check.js "http://l
   /belgium/fr/ /belgium/en/ /belgium/fr/news /belgium/fr/pages/la-charte-de-la-mere /belgium/en/pages/mission-vision \
   /mali/fr/ /england/en/news /en/no-such-page "/en/news?page=abc" \
   /belgium/fr/consultation /belgium/en/consultation/thanks /france/fr/workshops /england/en/bridges \
-  /lebanon/ar/solidarity /mali/en/programmes
+  /lebanon/ar/solidarity /mali/en/programmes "/en/search?q=mothers" "/fr/search?q=maternite&language=fr" \
+  "/belgium/fr/search?q=mere&page=2"

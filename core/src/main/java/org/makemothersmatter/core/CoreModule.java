@@ -11,6 +11,7 @@ import org.makemothersmatter.core.content.Markdown;
 import org.makemothersmatter.core.events.ContentListener;
 import org.makemothersmatter.core.mail.MailSettings;
 import org.makemothersmatter.core.plugin.SitePlugin;
+import org.makemothersmatter.core.search.SearchModule;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.sites.Sites;
@@ -38,6 +39,7 @@ public final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new StoreModule(database));
+        install(new SearchModule());
         bind(WebSettings.class).toInstance(web);
         bind(NetworkSettings.class).toInstance(network);
         bind(MailSettings.class).toInstance(mail);

@@ -228,7 +228,7 @@ public final class PluginAdminRoutes {
 
         @Override
         public void changed() {
-            events.changed(ContentChanged.on(siteCode()));
+            events.changed(ContentChanged.of(siteCode(), ContentChanged.Item.anyOf(ContentChanged.Item.PLUGIN)));
         }
 
         @Override

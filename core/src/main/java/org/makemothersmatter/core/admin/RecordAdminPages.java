@@ -115,7 +115,8 @@ final class RecordAdminPages {
                 throw notFound();
             }
             // A kept page of the site may list the record.
-            events.changed(ContentChanged.on(request.site().code()));
+            events.changed(ContentChanged.of(request.site().code(),
+                    ContentChanged.Item.anyOf(ContentChanged.Item.PLUGIN)));
             Account account = request.account();
             audit.record(account.id(), account.email(), action + ".delete", request.site().code(),
                     action + " " + id, null, clients.of(ctx));

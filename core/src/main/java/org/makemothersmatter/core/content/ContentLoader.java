@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class ContentLoader {
         for (var plugin : sites.plugins()) {
             Site site = plugin.site();
             for (Kind kind : kinds(site)) {
-                loaded += load(kind.items(source, site), kind.loader());
+                loaded += load(site, kind.items(source, site), kind.loader());
             }
         }
         LOG.info("Content files loaded: {}", loaded);
@@ -108,14 +109,15 @@ public final class ContentLoader {
     private void reload(Site site, Kind kind, ContentItem item) {
         jdbi.useTransaction(handle -> {
             ContentImportDao imports = handle.attach(ContentImportDao.class);
+            Set<ContentChanged.Item> changed = new HashSet<>();
             for (ContentFile file : item.files()) {
-                kind.loader().load(handle, item, file, true);
+                changed.add(kind.loader().load(handle, item, file, true));
                 String key = item.key() + "/" + file.language().code();
                 if (!imports.isImported(key)) {
                     imports.markImported(key, clock.instant());
                 }
             }
-            events.afterCommit(handle, ContentChanged.on(site.code()));
+            events.afterCommit(handle, new ContentChanged(Set.of(site.code()), changed));
         });
         LOG.info("Content {} loaded again", item);
     }
@@ -125,7 +127,8 @@ public final class ContentLoader {
      * else that text is left as it is.
      */
     private interface FileLoader {
-        void load(Handle handle, ContentItem item, ContentFile file, boolean replace);
+        /** Returns the item written. */
+        ContentChanged.Item load(Handle handle, ContentItem item, ContentFile file, boolean replace);
     }
 
     /**
@@ -152,22 +155,30 @@ public final class ContentLoader {
                 new Kind("news", false, (handle, item, file, replace) -> article(handle, site, item, file, replace)));
     }
 
-    private int load(List<ContentItem> items, FileLoader loader) {
+    /**
+     * Loads the items' files not loaded yet, in batches; each batch is announced, so that another server process
+     * sharing the database shows what this one loaded at its start.
+     */
+    private int load(Site site, List<ContentItem> items, FileLoader loader) {
         int count = 0;
         for (int from = 0; from < items.size(); from += BATCH) {
             List<ContentItem> batch = items.subList(from, Math.min(items.size(), from + BATCH));
             count += jdbi.inTransaction(handle -> {
                 ContentImportDao imports = handle.attach(ContentImportDao.class);
+                Set<ContentChanged.Item> changed = new HashSet<>();
                 int loaded = 0;
                 for (ContentItem item : batch) {
                     for (ContentFile file : item.files()) {
                         String key = item.key() + "/" + file.language().code();
                         if (!imports.isImported(key)) {
-                            loader.load(handle, item, file, false);
+                            changed.add(loader.load(handle, item, file, false));
                             imports.markImported(key, clock.instant());
                             loaded++;
                         }
                     }
+                }
+                if (loaded > 0) {
+                    events.afterCommit(handle, new ContentChanged(Set.of(site.code()), changed));
                 }
                 return loaded;
             });
@@ -175,7 +186,8 @@ public final class ContentLoader {
         return count;
     }
 
-    private void association(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+    private ContentChanged.Item association(Handle handle, Site site, ContentItem item, ContentFile file,
+                                            boolean replace) {
         AssociationDao dao = handle.attach(AssociationDao.class);
         if (!dao.exists(site.code())) {
             dao.insert(site.code(), country(item), item.originalLanguage(site));
@@ -188,9 +200,11 @@ public final class ContentLoader {
         if (!replace || dao.replaceTranslation(site.code(), file.language(), name, summary, file.body(), html) == 0) {
             dao.insertTranslation(site.code(), file.language(), name, summary, file.body(), html);
         }
+        return ContentChanged.Item.anyOf("association");
     }
 
-    private void delegation(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+    private ContentChanged.Item delegation(Handle handle, Site site, ContentItem item, ContentFile file,
+                                           boolean replace) {
         DelegationDao dao = handle.attach(DelegationDao.class);
         String code = item.name();
         if (Section.find(code).filter(Section::isDelegation).isEmpty()) {
@@ -207,9 +221,11 @@ public final class ContentLoader {
         if (!replace || dao.replaceTranslation(code, file.language(), name, summary, file.body(), html) == 0) {
             dao.insertTranslation(code, file.language(), name, summary, file.body(), html);
         }
+        return ContentChanged.Item.anyOf("delegation");
     }
 
-    private void page(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+    private ContentChanged.Item page(Handle handle, Site site, ContentItem item, ContentFile file,
+                                     boolean replace) {
         PageDao dao = handle.attach(PageDao.class);
         Optional<Long> existing = dao.idByKey(site.code(), item.name());
         long id = existing.orElseGet(() -> dao.insert(site.code(), item.name(), item.position(),
@@ -221,7 +237,7 @@ public final class ContentLoader {
         if (stored.isPresent() && !replace) {
             // A team wrote this page in the back office before the file shipped: the database is the truth.
             LOG.warn("{}/{}: the page exists in the database already, left as it is", item.key(), file.language());
-            return;
+            return ContentChanged.Item.of(ContentChanged.Item.PAGE, id);
         }
         String title = file.required("title");
         String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
@@ -229,7 +245,7 @@ public final class ContentLoader {
         String html = markdown.toHtml(file.body());
         if (stored.isEmpty()) {
             dao.insertTranslation(id, file.language(), site.code(), title, slug, file.body(), html);
-            return;
+            return ContentChanged.Item.of(ContentChanged.Item.PAGE, id);
         }
         dao.replaceTranslation(id, file.language(), title, slug, file.body(), html);
         // As when an editor renames a page: its old address leads to it.
@@ -237,9 +253,11 @@ public final class ContentLoader {
             dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
         }
         dao.forgetOldSlug(site.code(), file.language(), slug);
+        return ContentChanged.Item.of(ContentChanged.Item.PAGE, id);
     }
 
-    private void article(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+    private ContentChanged.Item article(Handle handle, Site site, ContentItem item, ContentFile file,
+                                        boolean replace) {
         ArticleDao dao = handle.attach(ArticleDao.class);
         Optional<Long> existing = dao.idByContentKey(item.key());
         long id = existing.orElseGet(() -> dao.insert(site.code(), section(site, item), date(item),
@@ -262,7 +280,7 @@ public final class ContentLoader {
             LocalDate day = datedOn != null ? datedOn : articleDate;
             dao.insertTranslation(id, file.language(), site.code(), title, slug, excerpt, file.body(), html, datedOn,
                     day.atStartOfDay(ZoneOffset.UTC).toInstant());
-            return;
+            return ContentChanged.Item.of(ContentChanged.Item.ARTICLE, id);
         }
         dao.replaceTranslation(id, file.language(), title, slug, excerpt, file.body(), html, datedOn);
         // As when an editor renames an article: its old address leads to it.
@@ -270,6 +288,7 @@ public final class ContentLoader {
             dao.keepOldSlug(site.code(), file.language(), stored.get(), id);
         }
         dao.forgetOldSlug(site.code(), file.language(), slug);
+        return ContentChanged.Item.of(ContentChanged.Item.ARTICLE, id);
     }
 
     /**
@@ -277,7 +296,7 @@ public final class ContentLoader {
      * ({@code from}, {@code until}: 14:30), the time zone they are in ({@code timezone}: Europe/Zurich), and its
      * {@code place} or {@code online} address; each file its title, summary and description.
      */
-    private void event(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
+    private ContentChanged.Item event(Handle handle, Site site, ContentItem item, ContentFile file, boolean replace) {
         EventDao dao = handle.attach(EventDao.class);
         String kind = item.shared("kind").orElse("conference");
         if (!Event.KINDS.contains(kind)) {
@@ -308,6 +327,7 @@ public final class ContentLoader {
                 s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
         String summary = file.field("summary").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
         dao.putTranslation(id, file.language(), site.code(), title, slug, summary, markdown.toHtml(file.body()));
+        return ContentChanged.Item.of(ContentChanged.Item.EVENT, id);
     }
 
     private static <T> Optional<T> parsed(ContentItem item, String field, Function<String, T> parser) {

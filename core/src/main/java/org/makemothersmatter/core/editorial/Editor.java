@@ -352,7 +352,7 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
     final void record(Account account, String action, String site, long id, String detail) {
         jdbi.useHandle(handle -> {
             audit.record(account.id(), account.email(), kind + "." + action, site, kind + " " + id, detail, null);
-            events.afterCommit(handle, ContentChanged.on(site));
+            events.afterCommit(handle, ContentChanged.of(site, ContentChanged.Item.of(kind, id)));
         });
     }
 

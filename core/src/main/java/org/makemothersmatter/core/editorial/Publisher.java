@@ -53,7 +53,8 @@ public final class Publisher {
             }
             audit.record(null, "schedule", "article.publish-scheduled", null, null, published + " article(s)", null);
             events.afterCommit(handle, new ContentChanged(due.stream().map(ArticleEditorDao.Due::site)
-                    .collect(Collectors.toSet())));
+                    .collect(Collectors.toSet()), due.stream().map(article -> ContentChanged.Item.of(
+                    ContentChanged.Item.ARTICLE, article.id())).collect(Collectors.toSet())));
             return published;
         });
     }

@@ -165,7 +165,7 @@ public final class Images {
         jdbi.useTransaction(handle -> {
             handle.attach(ImageDao.class).describe(id, alt);
             audit.record(account.id(), account.email(), "image.describe", image.site(), "image " + id, alt, null);
-            events.afterCommit(handle, ContentChanged.on(image.site()));
+            events.afterCommit(handle, ContentChanged.of(image.site(), ContentChanged.Item.of("image", id)));
         });
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -99,8 +100,8 @@ public final class NetworkProposals {
             decision.accept(dao);
             audit.record(account.id(), account.email(), action, site, "article " + articleId, null, ip);
             // The network's listings and the association's own pages may show the article.
-            events.afterCommit(handle, ContentChanged.on(sites.network().code()));
-            events.afterCommit(handle, ContentChanged.on(site));
+            events.afterCommit(handle, new ContentChanged(Set.of(sites.network().code(), site),
+                    Set.of(ContentChanged.Item.of(ContentChanged.Item.ARTICLE, articleId))));
         });
     }
 

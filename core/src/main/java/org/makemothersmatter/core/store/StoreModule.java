@@ -3,6 +3,7 @@ package org.makemothersmatter.core.store;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +22,9 @@ import org.makemothersmatter.core.model.Section;
 
 /** The database: a connection pool, the schema brought up to date by Flyway, Jdbi and its DAOs. */
 public final class StoreModule extends AbstractModule {
+
+    /** The name of the Jdbi for background work (see {@link #backgroundJdbi}). */
+    public static final String BACKGROUND = "background";
 
     private final DatabaseSettings settings;
 
@@ -65,6 +69,17 @@ public final class StoreModule extends AbstractModule {
         Jdbi jdbi = configure(Jdbi.create(dataSource));
         jdbi.setSqlLogger(counter);
         return jdbi;
+    }
+
+    /**
+     * Jdbi for the work that follows changes in the background (the change feed, the search index): its queries are
+     * no page's, so the counter of the pages' queries does not see them.
+     */
+    @Provides
+    @Singleton
+    @Named(BACKGROUND)
+    Jdbi backgroundJdbi(DataSource dataSource) {
+        return configure(Jdbi.create(dataSource));
     }
 
     /** Jdbi as core's DAOs and the plugins' use it: SQL objects, and the model's value types. */

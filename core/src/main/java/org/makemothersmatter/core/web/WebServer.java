@@ -44,6 +44,7 @@ import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
 import org.makemothersmatter.core.web.routes.SearchEngineRoutes;
+import org.makemothersmatter.core.web.routes.SearchRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,7 @@ public final class WebServer {
     private final FeedRoutes feeds;
     private final SearchEngineRoutes searchEngines;
     private final CalendarRoutes calendar;
+    private final SearchRoutes search;
     private final SiteRouter.Services services;
     /** The headers every answer carries, whoever makes it: the framework, the kept pages, the files, Jetty itself. */
     private final Map<String, String> headers;
@@ -101,7 +103,7 @@ public final class WebServer {
                      NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, BusySignIns busySignIns, Assets assets,
                      Transactions transactions, PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds,
-                     SearchEngineRoutes searchEngines, CalendarRoutes calendar) {
+                     SearchEngineRoutes searchEngines, CalendarRoutes calendar, SearchRoutes search) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
@@ -119,6 +121,7 @@ public final class WebServer {
         this.feeds = feeds;
         this.searchEngines = searchEngines;
         this.calendar = calendar;
+        this.search = search;
         this.services = new SiteRouter.Services(addresses, pageCache, transactions, limits);
         this.headers = headers(settings);
     }
@@ -198,6 +201,8 @@ public final class WebServer {
                 core.page("/news", news::list);
                 core.page("/news/{slug}", news::article);
                 core.page("/pages/{slug}", pages::page);
+                // The visitor's own words: rendered for each request, never kept.
+                core.get("/search", search::page);
                 if (site.network()) {
                     core.page("/advocacy", network::advocacy);
                     core.page("/advocacy/{code}", network::delegation);

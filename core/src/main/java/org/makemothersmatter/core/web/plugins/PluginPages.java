@@ -153,7 +153,7 @@ public final class PluginPages {
 
         @Override
         public void changed() {
-            events.changed(ContentChanged.on(siteCode()));
+            events.changed(ContentChanged.of(siteCode(), ContentChanged.Item.anyOf(ContentChanged.Item.PLUGIN)));
         }
 
         @Override

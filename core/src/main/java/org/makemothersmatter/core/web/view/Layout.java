@@ -27,4 +27,9 @@ public record Layout(String lang, String dir, String title, String description, 
         return new Layout(lang, dir, title, description, canonical, alternates, siteName, homeUrl, networkUrl,
                 networkLabel, navigation, languages, assets, robots, previewOf, image, feeds, presented, t);
     }
+
+    /** The site's search page in the page's language, which the search box of every page sends its words to. */
+    public String searchUrl() {
+        return homeUrl + "search";
+    }
 }

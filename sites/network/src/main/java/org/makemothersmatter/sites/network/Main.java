@@ -25,6 +25,7 @@ import org.makemothersmatter.core.account.Role;
 import org.makemothersmatter.core.backup.BackupCommand;
 import org.makemothersmatter.core.export.ExportCommand;
 import org.makemothersmatter.core.mail.MailSettings;
+import org.makemothersmatter.core.search.SearchRebuildCommand;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.store.DatabaseSettings;
 import org.makemothersmatter.core.web.WebServer;
@@ -39,7 +40,7 @@ import org.makemothersmatter.sites.network.scaffold.NewPluginCommand;
  * (password from ADMIN_PASSWORD, else asked twice), or, with {@code new-plugin <code> "<name>" <languages>},
  * starts a national association's plugin in the repository, or, with {@code backup <file.zip>} or
  * {@code restore <file.zip>}, backs up or restores the embedded database, or, with {@code export <folder>}, writes
- * every public page as static files. Settings come from the environment and the settings file: see the README.
+ * every public page as static files, or, with {@code search-rebuild}, writes the search index again. Settings come from the environment and the settings file: see the README.
  */
 public final class Main {
 
@@ -66,6 +67,9 @@ public final class Main {
                     System.err));
         }
         try {
+            if (command.equals(SearchRebuildCommand.NAME)) {
+                System.exit(SearchRebuildCommand.run(rest, () -> injector(env), System.out, System.err));
+            }
             if (command.equals(ExportCommand.NAME)) {
                 System.exit(ExportCommand.run(rest, WebSettings.fromEnvironment(env), web -> injector(env, web),
                         System.out, System.err));
