@@ -88,6 +88,7 @@ public final class AdminPages {
             entries.put(t.get("menu.proposals"), ProposalRoutes.PATH);
         }
         if (account.role() == Role.NETWORK_ADMIN) {
+            entries.put(t.get("menu.themes"), ThemeAdminRoutes.PATH);
             entries.put(t.get("menu.accounts"), "/admin/accounts");
             entries.put(t.get("menu.audit"), "/admin/audit");
         }

@@ -75,6 +75,11 @@ public final class Presenter {
         return content.equals(page) ? null : content.code();
     }
 
+    /** The writing direction a piece of content needs: its language's if it is not the page's, else none. */
+    public static String dirIfOther(Language content, Language page) {
+        return content.equals(page) ? null : content.dir();
+    }
+
     /** Sanitized HTML in the page's language, or the original with a notice that the translation is missing. */
     public Body body(String html, Language content, SiteRequest request) {
         if (content.equals(request.language())) {
@@ -97,6 +102,7 @@ public final class Presenter {
                 a.excerpt(),
                 a.section().isDelegation() ? t.get("section." + a.section().code()) : null,
                 langIfOther(a.language(), language),
+                dirIfOther(a.language(), language),
                 a.language().equals(language) ? null
                         : t.format("card.inLanguage", languageName(a.language(), language)),
                 t.get("news.readMore"), picture(a.image(), Images.CARD_WIDTH), template)).toList();
@@ -193,6 +199,7 @@ public final class Presenter {
         if (request.site().network()) {
             links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
             links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));
+            links.add(link(t.get("nav.themes"), request.url("/themes"), currentUrl));
         } else {
             for (Page page : content.pages(request.site().code(), request.language())) {
                 String url = request.url("/pages/" + page.slug());

@@ -40,6 +40,7 @@ import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
+import org.makemothersmatter.core.web.routes.ThemeRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,7 @@ public final class WebServer {
     private final NewsRoutes news;
     private final PageRoutes pages;
     private final NetworkRoutes network;
+    private final ThemeRoutes themes;
     private final ErrorPages errors;
     private final AdminRoutes admin;
     private final MediaRoutes media;
@@ -90,7 +92,7 @@ public final class WebServer {
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
-                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
+                     NetworkRoutes network, ThemeRoutes themes, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
                      PluginPages pluginPages, ClientLimits limits) {
         this.sites = sites;
@@ -99,6 +101,7 @@ public final class WebServer {
         this.news = news;
         this.pages = pages;
         this.network = network;
+        this.themes = themes;
         this.errors = errors;
         this.admin = admin;
         this.media = media;
@@ -186,6 +189,8 @@ public final class WebServer {
                     core.page("/advocacy", network::advocacy);
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
+                    core.page("/themes", themes::index);
+                    core.page("/themes/{slug}", themes::theme);
                 }
                 pluginPages.declare(plugin, core.of("plugin " + site.code()));
             }
