@@ -33,6 +33,7 @@ public final class AdminRoutes {
     private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
     private final ThemeAdminRoutes themes;
+    private final DocumentAdminRoutes documents;
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
@@ -45,7 +46,7 @@ public final class AdminRoutes {
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
                        Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
-                       ThemeAdminRoutes themes, PluginAdminRoutes plugins,
+                       ThemeAdminRoutes themes, DocumentAdminRoutes documents, PluginAdminRoutes plugins,
                        Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor, ProposalRoutes proposals,
                        PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
         this.security = security;
@@ -57,6 +58,7 @@ public final class AdminRoutes {
         this.pageRoutes = pageRoutes;
         this.media = media;
         this.themes = themes;
+        this.documents = documents;
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
@@ -89,6 +91,7 @@ public final class AdminRoutes {
         pageRoutes.register(routes);
         media.register(routes);
         themes.register(routes);
+        documents.register(routes);
         plugins.register(routes, pages);
     }
 

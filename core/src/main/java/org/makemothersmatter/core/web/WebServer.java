@@ -23,6 +23,8 @@ import org.eclipse.jetty.http.HttpException;
 import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.admin.AdminRoutes;
+import org.makemothersmatter.core.admin.DocumentAdminRoutes;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
@@ -35,6 +37,7 @@ import org.makemothersmatter.core.web.assets.AssetHandler;
 import org.makemothersmatter.core.web.assets.Assets;
 import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.plugins.PluginPages;
+import org.makemothersmatter.core.web.routes.DocumentRoutes;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -53,8 +56,10 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    /** The largest image upload and the fields of its form. */
+    /** The largest image upload and the fields of its form: the largest request but for a document's upload. */
     static final long MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+    /** The largest document upload and the fields of its form. */
+    static final long MAX_DOCUMENT_REQUEST_BYTES = Documents.MAX_BYTES + 1024 * 1024;
     /**
      * How long a stop waits for the requests under way. The slowest, an image upload re-encoded three times,
      * takes a few seconds; much longer and the service manager (systemd, a container runtime) may lose patience
@@ -81,6 +86,7 @@ public final class WebServer {
     private final ErrorPages errors;
     private final AdminRoutes admin;
     private final MediaRoutes media;
+    private final DocumentRoutes documents;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
     private final Assets assets;
@@ -93,6 +99,7 @@ public final class WebServer {
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
                      NetworkRoutes network, ThemeRoutes themes, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
+                     DocumentRoutes documents,
                      Addresses addresses, PageCacheHandler pageCache, Assets assets, Transactions transactions,
                      PluginPages pluginPages, ClientLimits limits) {
         this.sites = sites;
@@ -105,6 +112,7 @@ public final class WebServer {
         this.errors = errors;
         this.admin = admin;
         this.media = media;
+        this.documents = documents;
         this.addresses = addresses;
         this.pageCache = pageCache;
         this.assets = assets;
@@ -158,7 +166,7 @@ public final class WebServer {
         }
         config.router.ignoreTrailingSlashes = true;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_DOCUMENT_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
         config.routes.before(WebServer::refuseUnknownEncoding);
         pageCache.fixedHeaders(headers);
@@ -197,6 +205,7 @@ public final class WebServer {
         }
         admin.register(config.routes);
         media.register(config.routes);
+        documents.register(config.routes);
         config.routes.after(ctx -> headers.forEach(ctx::header));
         config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,
@@ -261,9 +270,13 @@ public final class WebServer {
         ctx.redirect(addresses.request(ctx, site, best).url(""), HttpStatus.FOUND);
     }
 
-    /** A body said to be too large is refused before it is read, rather than when parsing it fails halfway. */
+    /**
+     * A body said to be too large is refused before it is read, rather than when parsing it fails halfway; a
+     * document's upload may be larger than any other request.
+     */
     private static void refuseTooLarge(Context ctx) {
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+        if (ctx.contentLength() > (ctx.path().equals(DocumentAdminRoutes.PATH) ? MAX_DOCUMENT_REQUEST_BYTES
+                : MAX_REQUEST_BYTES)) {
             throw new ContentTooLargeResponse();
         }
     }

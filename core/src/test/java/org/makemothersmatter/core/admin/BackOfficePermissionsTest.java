@@ -28,6 +28,7 @@ import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestImages;
+import org.makemothersmatter.core.testkit.TestPdfs;
 import org.makemothersmatter.core.testkit.TestServer;
 import org.makemothersmatter.core.themes.Themes;
 
@@ -144,7 +145,8 @@ class BackOfficePermissionsTest extends TestlandTeam {
                             : before.startsWith("/admin/pages/") ? page(place)
                             : before.startsWith("/admin/media/") ? image(place)
                             : before.startsWith("/admin/accounts/") ? account(place)
-                            : before.startsWith("/admin/themes/") ? theme() : record(before, place));
+                            : before.startsWith("/admin/themes/") ? theme()
+                            : before.startsWith("/admin/documents/") ? document(place) : record(before, place));
                     item = before + id;
                     yield id;
                 }
@@ -224,6 +226,10 @@ class BackOfficePermissionsTest extends TestlandTeam {
 
     private static long image(Place place) {
         return TestImages.upload(place.editing(), place.site().code(), "For the matrix", TestImages.photo(400, 300));
+    }
+
+    private static long document(Place place) {
+        return TestPdfs.upload(place.editing(), place.site().code(), "For the matrix " + unique(), "A statement.");
     }
 
     /** A theme of the network, new for the line, added by its administrator. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
@@ -38,16 +39,18 @@ public final class NewsRoutes {
 
     private final NewsService news;
     private final Themes themes;
+    private final Documents documents;
     private final Sites sites;
     private final Addresses addresses;
     private final Presenter presenter;
     private final PageRenderer renderer;
 
     @Inject
-    public NewsRoutes(NewsService news, Themes themes, Sites sites, Addresses addresses, Presenter presenter,
-                      PageRenderer renderer) {
+    public NewsRoutes(NewsService news, Themes themes, Documents documents, Sites sites, Addresses addresses,
+                      Presenter presenter, PageRenderer renderer) {
         this.news = news;
         this.themes = themes;
+        this.documents = documents;
         this.sites = sites;
         this.addresses = addresses;
         this.presenter = presenter;
@@ -158,7 +161,8 @@ public final class NewsRoutes {
                 presenter.date(article.publishedOn(), language),
                 article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
                 Presenter.picture(article.image(), Images.ARTICLE_WIDTH),
-                presenter.body(text.bodyHtml(), shown.language(), request), themeLinks(request, article),
+                presenter.body(text.bodyHtml(), shown.language(), request),
+                presenter.documents(documents.ofArticle(article.id()), request), themeLinks(request, article),
                 presenter.cards(themes.related(article.id(), request.site().network() ? null : article.site(),
                         language, RELATED), request),
                 request.url("/news"), t.get("news.back"));

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Slice;
@@ -28,15 +29,21 @@ import org.makemothersmatter.core.web.view.ThemesView;
  */
 public final class ThemeRoutes {
 
+    /** The latest statements and reports a theme's page lists. */
+    private static final int DOCUMENTS = 20;
+
     private final Themes themes;
+    private final Documents documents;
     private final Sites sites;
     private final Addresses addresses;
     private final Presenter presenter;
     private final PageRenderer renderer;
 
     @Inject
-    public ThemeRoutes(Themes themes, Sites sites, Addresses addresses, Presenter presenter, PageRenderer renderer) {
+    public ThemeRoutes(Themes themes, Documents documents, Sites sites, Addresses addresses, Presenter presenter,
+                       PageRenderer renderer) {
         this.themes = themes;
+        this.documents = documents;
         this.sites = sites;
         this.addresses = addresses;
         this.presenter = presenter;
@@ -83,7 +90,8 @@ public final class ThemeRoutes {
         var view = new ThemeView(t, title, Presenter.langIfOther(shown.language(), language),
                 Presenter.dirIfOther(shown.language(), language), shown.value().description(),
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
-                slice.items().isEmpty() ? t.get(number == 1 ? "themes.none" : "news.beyond") : null, pages);
+                slice.items().isEmpty() ? t.get(number == 1 ? "themes.none" : "news.beyond") : null, pages,
+                number > 1 ? List.of() : presenter.documents(documents.ofTheme(theme.id(), DOCUMENTS), request));
         return renderer.render(request.site(), "theme", view, presenter.layout(request, title,
                 shown.value().description(), l -> "/themes/" + theme.in(l).value().slug(),
                 !slice.items().isEmpty() || number == 1));

@@ -4,10 +4,10 @@ import java.util.List;
 import org.makemothersmatter.core.plugin.Texts;
 
 /**
- * One article, with its featured image at the top (null if it has none), its themes (links to their pages) and up to
- * three articles related to it by its themes.
+ * One article, with its featured image at the top (null if it has none), the documents attached to it, its themes
+ * (links to their pages) and up to three articles related to it by its themes.
  */
 public record ArticleView(Texts t, String title, String titleLang, DateView date, String kicker, Picture image,
-                          Body body, List<Link> themes, List<ArticleCard> related, String backUrl,
+                          Body body, List<DocumentLink> documents, List<Link> themes, List<ArticleCard> related, String backUrl,
                           String backLabel) {
 }
