@@ -115,7 +115,6 @@ public final class Presenter {
                 a.excerpt(),
                 a.section().isDelegation() ? t.get("section." + a.section().code()) : null,
                 langIfOther(a.language(), language),
-                dirIfOther(a.language(), language),
                 a.language().equals(language) ? null
                         : t.format("card.inLanguage", languageName(a.language(), language)),
                 t.get("news.readMore"), picture(a.image(), Images.CARD_WIDTH), template)).toList();

@@ -142,12 +142,12 @@ class ThemesTest {
         assertThat(card(french, testland).attr("lang")).isEqualTo("en");
         assertThat(card(french, otherland).hasAttr("lang")).isFalse();
 
-        // No Arabic text: the theme and the cards are shown in their own languages, laid out left to right.
+        // No Arabic text: the theme is shown in its own language, laid out left to right.
         Document arabic = page("/ar/themes/" + slugOf(en));
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.selectFirst("h1").attr("lang")).isEqualTo("en");
         assertThat(arabic.selectFirst("h1").attr("dir")).isEqualTo("ltr");
-        assertThat(card(arabic, network).attr("dir")).isEqualTo("ltr");
+        assertThat(card(arabic, network).attr("lang")).isEqualTo("en");
 
         assertThat(page("/en/themes").select("a[href=" + enPage + "]")).hasSize(1);
         assertThat(page("/en/").select("nav.site-nav a[href=/en/themes]")).hasSize(1);

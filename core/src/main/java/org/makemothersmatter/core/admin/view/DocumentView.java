@@ -1,6 +1,5 @@
 package org.makemothersmatter.core.admin.view;
 
-import java.util.List;
 import org.makemothersmatter.core.web.view.Link;
 
 /**
