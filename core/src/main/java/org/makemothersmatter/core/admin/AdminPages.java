@@ -88,12 +88,14 @@ public final class AdminPages {
         entries.put(t.get("menu.articles"), "/admin/articles");
         entries.put(t.get("menu.pages"), "/admin/pages");
         entries.put(t.get("menu.images"), "/admin/media");
+        entries.put(t.get("menu.documents"), DocumentAdminRoutes.PATH);
         entries.put(t.get("menu.trash"), "/admin/articles/trash");
         entries.putAll(plugins.menu(account, t.language()));
         if (proposals.decidesForNetwork(account)) {
             entries.put(t.get("menu.proposals"), ProposalRoutes.PATH);
         }
         if (account.role() == Role.NETWORK_ADMIN) {
+            entries.put(t.get("menu.themes"), ThemeAdminRoutes.PATH);
             entries.put(t.get("menu.accounts"), "/admin/accounts");
             entries.put(t.get("menu.audit"), "/admin/audit");
         }

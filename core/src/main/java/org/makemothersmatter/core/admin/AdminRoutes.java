@@ -32,6 +32,8 @@ public final class AdminRoutes {
     private final ArticleAdminRoutes articles;
     private final PageAdminRoutes pageRoutes;
     private final MediaAdminRoutes media;
+    private final ThemeAdminRoutes themes;
+    private final DocumentAdminRoutes documents;
     private final PluginAdminRoutes plugins;
     private final Dashboard dashboard;
     private final MyAccountRoutes me;
@@ -44,8 +46,8 @@ public final class AdminRoutes {
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
                        Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
-                       PluginAdminRoutes plugins, Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor,
-                       ProposalRoutes proposals,
+                       ThemeAdminRoutes themes, DocumentAdminRoutes documents, PluginAdminRoutes plugins,
+                       Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor, ProposalRoutes proposals,
                        PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
         this.security = security;
         this.signIn = signIn;
@@ -55,6 +57,8 @@ public final class AdminRoutes {
         this.articles = articles;
         this.pageRoutes = pageRoutes;
         this.media = media;
+        this.themes = themes;
+        this.documents = documents;
         this.plugins = plugins;
         this.dashboard = dashboard;
         this.me = me;
@@ -86,6 +90,8 @@ public final class AdminRoutes {
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);
+        themes.register(routes);
+        documents.register(routes);
         plugins.register(routes, pages);
     }
 

@@ -41,6 +41,7 @@ import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.themes.Themes;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.view.Picture;
@@ -64,8 +65,8 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
 
     @Inject
     public ArticleAdminRoutes(ArticleEditor editor, AdminSecurity security, AdminPages pages, Sites sites,
-                              NewsRoutes news, Images images, NetworkProposals proposals) {
-        super(editor, security, pages, sites, "article", "/news/", true);
+                              Themes themes, NewsRoutes news, Images images, NetworkProposals proposals) {
+        super(editor, security, pages, sites, themes, "article", "/news/", true);
         this.editor = editor;
         this.news = news;
         this.images = images;
@@ -152,10 +153,18 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         AdminTexts t = pages.texts(ctx);
         change(ctx, "edit.done.settings", (account, id) -> editor.saveSettings(account, id, version(ctx),
                 section(ctx, t), date(ctx, t), "true".equals(ctx.formParam("network")),
-                image(ctx, t, editor.read(account, id))));
+                image(ctx, t, editor.read(account, id)), themes(ctx, t, id)));
     }
 
-    /** The section, date, sharing and featured image the edit form carries, saved with its text when they changed. */
+    /** The themes ticked; the article's own when the form shows none. */
+    private List<Long> themes(Context ctx, AdminTexts t, long id) {
+        return themesTyped(ctx, t).orElseGet(() -> List.copyOf(themes.ofArticle(id)));
+    }
+
+    /**
+     * The section, date, sharing, featured image and themes the edit form carries, saved with its text when they
+     * changed.
+     */
     @Override
     SettingsSave settings(Context ctx, EditableArticle article) {
         if (ctx.formParam("section") == null) {
@@ -168,11 +177,13 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
         boolean network = site.network() || "true".equals(ctx.formParam("network"));
         Long image = image(ctx, t, article);
         editor.requireImage(site, image);
+        List<Long> chosen = themes(ctx, t, article.id());
         if (section == article.section() && date.equals(article.publishedOn()) && network == asked(article, proposalOf(article))
-                && Objects.equals(image, imageId(article))) {
+                && Objects.equals(image, imageId(article)) && sameThemes(chosen, themes.ofArticle(article.id()))) {
             return super.settings(ctx, article);
         }
-        return (account, id, version) -> editor.saveSettings(account, id, version, section, date, network, image);
+        return (account, id, version) -> editor.saveSettings(account, id, version, section, date, network, image,
+                chosen);
     }
 
     /** The featured image chosen: none for the empty choice, the article's own when the form does not say. */
@@ -242,6 +253,7 @@ public final class ArticleAdminRoutes extends EditorRoutes<EditableArticle> {
                         .toList(),
                 featured == null ? null : new Picture("/media/" + featured.id() + "/" + shownWidth, featured.alt(),
                         shownWidth, featured.heightAt(shownWidth)),
+                themeChoices(ctx, t, themes.ofArticle(article.id())),
                 typed && ctx.formParam("at") != null ? ctx.formParam("at")
                         : LocalDateTime.now(ArticleEditor.ZONE).plusDays(1).withHour(9).withMinute(0).format(LOCAL_INPUT)));
     }

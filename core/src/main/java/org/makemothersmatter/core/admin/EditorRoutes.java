@@ -16,6 +16,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.makemothersmatter.core.account.AccessDenied;
@@ -45,6 +46,8 @@ import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.themes.Theme;
+import org.makemothersmatter.core.themes.Themes;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.view.Link;
 
@@ -63,6 +66,7 @@ abstract class EditorRoutes<E extends Editable<?>> {
     final AdminSecurity security;
     final AdminPages pages;
     final Sites sites;
+    final Themes themes;
     final String base;
     private final Editor<E, ?> editor;
     /** "article" or "page". */
@@ -74,12 +78,13 @@ abstract class EditorRoutes<E extends Editable<?>> {
     /** What its list does to several at once, and its trash. */
     final TrashAndBulkRoutes lists;
 
-    EditorRoutes(Editor<E, ?> editor, AdminSecurity security, AdminPages pages, Sites sites, String kind,
-                 String publicPath, boolean excerpts) {
+    EditorRoutes(Editor<E, ?> editor, AdminSecurity security, AdminPages pages, Sites sites, Themes themes,
+                 String kind, String publicPath, boolean excerpts) {
         this.editor = editor;
         this.security = security;
         this.pages = pages;
         this.sites = sites;
+        this.themes = themes;
         this.base = "/admin/" + kind + "s";
         this.kind = kind;
         this.publicPath = publicPath;
@@ -176,6 +181,39 @@ abstract class EditorRoutes<E extends Editable<?>> {
      */
     SettingsSave settings(Context ctx, E item) {
         return (account, id, version) -> version;
+    }
+
+    /**
+     * The themes ticked in the edit form, or empty if the form shows none (its {@code themed} field says it does, as
+     * no box ticked sends nothing); a value that is no theme's id is refused.
+     */
+    static Optional<List<Long>> themesTyped(Context ctx, AdminTexts t) {
+        if (ctx.formParam("themed") == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ctx.formParams("theme").stream().map(Long::parseLong).distinct().toList());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(t.get("theme.refused.choice"));
+        }
+    }
+
+    /** Whether the themes ticked are those an item has, leaving out the retired ones its form does not show. */
+    final boolean sameThemes(List<Long> typed, Set<Long> had) {
+        Set<Long> shown = themes.current().stream().map(Theme::id).filter(had::contains)
+                .collect(Collectors.toSet());
+        return Set.copyOf(typed).equals(shown);
+    }
+
+    /**
+     * The themes in use as the edit form's boxes, named in the back office's language (else their original's), those
+     * the item has ticked, or, after a refused form, those ticked in it.
+     */
+    final List<Choice> themeChoices(Context ctx, AdminTexts t, Set<Long> had) {
+        Set<String> ticked = ctx.formParam("themed") != null ? Set.copyOf(ctx.formParams("theme"))
+                : had.stream().map(String::valueOf).collect(Collectors.toSet());
+        return themes.current().stream().map(theme -> new Choice(String.valueOf(theme.id()),
+                theme.in(t.language()).value().name(), ticked.contains(String.valueOf(theme.id())))).toList();
     }
 
     /** Saves the settings typed if they differ from the item's; returns the item's version after. */

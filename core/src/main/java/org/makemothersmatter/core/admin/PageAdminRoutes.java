@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.makemothersmatter.core.account.Account;
 import org.makemothersmatter.core.admin.view.AdminFrame;
@@ -24,6 +25,7 @@ import org.makemothersmatter.core.model.PageRequest;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.themes.Themes;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.routes.PageRoutes;
 
@@ -41,9 +43,9 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
     private final PageRoutes publicPages;
 
     @Inject
-    public PageAdminRoutes(PageEditor editor, AdminSecurity security, AdminPages pages, Sites sites,
+    public PageAdminRoutes(PageEditor editor, AdminSecurity security, AdminPages pages, Sites sites, Themes themes,
                            PageRoutes publicPages) {
-        super(editor, security, pages, sites, "page", "/pages/", false);
+        super(editor, security, pages, sites, themes, "page", "/pages/", false);
         this.editor = editor;
         this.publicPages = publicPages;
     }
@@ -100,9 +102,23 @@ public final class PageAdminRoutes extends EditorRoutes<EditablePage> {
                 siteChoices(mine, site), languageChoices(t, mine, language), draft.title(), draft.body()));
     }
 
+    /** A page's themes, saved with its text when they changed. */
+    @Override
+    SettingsSave settings(Context ctx, EditablePage page) {
+        Optional<List<Long>> typed = themesTyped(ctx, pages.texts(ctx));
+        if (typed.isEmpty() || sameThemes(typed.get(), themes.ofPage(page.id()))) {
+            return super.settings(ctx, page);
+        }
+        return (account, id, version) -> {
+            editor.saveThemes(account, id, typed.get());
+            return version;
+        };
+    }
+
     @Override
     void render(Context ctx, AdminFrame frame, EditorView common, EditablePage page, Site site) {
-        pages.render(ctx, "page-edit", new PageEditView(frame, common));
+        pages.render(ctx, "page-edit", new PageEditView(frame, common,
+                themeChoices(ctx, pages.texts(ctx), themes.ofPage(page.id()))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +24,7 @@ import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.proposals.NetworkProposals;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Like;
+import org.makemothersmatter.core.themes.Themes;
 
 /**
  * Writing articles, under the rules of {@link Editor}. What is an article's own: its section, the date it
@@ -36,12 +38,14 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     private static final int EXCERPT_MAX = 2000;
 
     private final NetworkProposals proposals;
+    private final Themes themes;
 
     @Inject
     public ArticleEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events,
-                         Notifications notifications, NetworkProposals proposals, Clock clock) {
+                         Notifications notifications, NetworkProposals proposals, Themes themes, Clock clock) {
         super(jdbi, sites, markdown, audit, events, notifications, clock, ArticleEditorDao.class, "article");
         this.proposals = proposals;
+        this.themes = themes;
     }
 
     /**
@@ -85,22 +89,26 @@ public final class ArticleEditor extends Editor<EditableArticle, ArticleEditorDa
     }
 
     /**
-     * Saves an article's section, date, sharing and featured image (one of its site's, or none: null); returns the
-     * article's version after.
+     * Saves an article's section, date, sharing, featured image (one of its site's, or none: null) and themes (those
+     * in use; a retired one it had stays); returns the article's version after. Like every setting, its themes are
+     * public at once on a published article: the change is announced with the others.
      */
     public int saveSettings(Account account, long id, int readVersion, Section section, LocalDate publishedOn,
-                            boolean onNetwork, Long imageId) {
+                            boolean onNetwork, Long imageId, Collection<Long> themeIds) {
         EditableArticle article = managed(account, id);
         Site site = sites.find(article.site()).orElseThrow();
         requireSection(site, section);
         requireImage(site, imageId);
         requirePast(article, publishedOn);
+        themes.requireCurrent(themeIds, themes.ofArticle(id));
         jdbi.useTransaction(handle -> {
             boolean listed = proposals.settle(handle, account, site, id, article.onNetwork(), onNetwork);
             requireUnchanged(handle.attach(ArticleEditorDao.class).updateSettings(id, readVersion, section,
                     publishedOn, listed, imageId));
+            themes.tagArticle(handle, id, themeIds);
             record(account, "settings", article.site(), id, section.code() + ", " + publishedOn
-                    + (listed ? ", on the network news" : "") + (imageId == null ? "" : ", image " + imageId));
+                    + (listed ? ", on the network news" : "") + (imageId == null ? "" : ", image " + imageId)
+                    + (themeIds.isEmpty() ? "" : ", themes " + themeIds));
         });
         return readVersion + 1;
     }

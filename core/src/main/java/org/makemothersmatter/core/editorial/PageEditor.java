@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -21,6 +22,7 @@ import org.makemothersmatter.core.model.Slice;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Like;
+import org.makemothersmatter.core.themes.Themes;
 
 /**
  * Writing static pages (mission, statutes, charter...), under the rules of {@link Editor}. A page has no
@@ -31,10 +33,26 @@ public final class PageEditor extends Editor<EditablePage, PageEditorDao> {
     /** page_key holds 80 characters: room is kept for the "-2" that makes a key unique. */
     private static final int KEY_LENGTH = 72;
 
+    private final Themes themes;
+
     @Inject
     public PageEditor(Jdbi jdbi, Sites sites, Markdown markdown, AuditLog audit, ContentEvents events,
-                      Notifications notifications, Clock clock) {
+                      Notifications notifications, Themes themes, Clock clock) {
         super(jdbi, sites, markdown, audit, events, notifications, clock, PageEditorDao.class, "page");
+        this.themes = themes;
+    }
+
+    /**
+     * Tags a page with these themes (those in use; a retired one it had stays), public at once as an article's
+     * settings are. Its version stays: its texts are what two editors could overwrite.
+     */
+    public void saveThemes(Account account, long id, Collection<Long> themeIds) {
+        EditablePage page = managed(account, id);
+        themes.requireCurrent(themeIds, themes.ofPage(id));
+        jdbi.useTransaction(handle -> {
+            themes.tagPage(handle, id, themeIds);
+            record(account, "settings", page.site(), id, "themes " + themeIds);
+        });
     }
 
     /** What the back-office list asks for; null fields mean any. {@code q} is text searched in titles. */

@@ -2,6 +2,7 @@ package org.makemothersmatter.core.web;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.makemothersmatter.core.feeds.Feeds;
+import org.makemothersmatter.core.documents.Document;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.FeaturedImage;
@@ -30,6 +32,7 @@ import org.makemothersmatter.core.web.view.Alternate;
 import org.makemothersmatter.core.web.view.ArticleCard;
 import org.makemothersmatter.core.web.view.Body;
 import org.makemothersmatter.core.web.view.DateView;
+import org.makemothersmatter.core.web.view.DocumentLink;
 import org.makemothersmatter.core.web.view.LanguageLink;
 import org.makemothersmatter.core.web.view.Layout;
 import org.makemothersmatter.core.web.view.Link;
@@ -79,6 +82,21 @@ public final class Presenter {
         return content.equals(page) ? null : content.code();
     }
 
+    /** A file's size as people read it in a language: "245 KB", "1.2 MB" (its units from {@code size.kb}, {@code size.mb}). */
+    public static String size(long bytes, Texts t, Language language) {
+        NumberFormat number = NumberFormat.getNumberInstance(language.locale());
+        if (bytes < 1024 * 1024) {
+            return t.format("size.kb", number.format(Math.max(1, (bytes + 1023) / 1024)));
+        }
+        number.setMaximumFractionDigits(1);
+        return t.format("size.mb", number.format(bytes / (1024.0 * 1024)));
+    }
+
+    /** The writing direction a piece of content needs: its language's if it is not the page's, else none. */
+    public static String dirIfOther(Language content, Language page) {
+        return content.equals(page) ? null : content.dir();
+    }
+
     /** Sanitized HTML in the page's language, or the original with a notice that the translation is missing. */
     public Body body(String html, Language content, SiteRequest request) {
         if (content.equals(request.language())) {
@@ -104,6 +122,15 @@ public final class Presenter {
                 a.language().equals(language) ? null
                         : t.format("card.inLanguage", languageName(a.language(), language)),
                 t.get("news.readMore"), picture(a.image(), Images.CARD_WIDTH), template)).toList();
+    }
+
+    /** Statements and reports as a page lists them: each linked to its file, with what the file is. */
+    public List<DocumentLink> documents(List<Document> documents, SiteRequest request) {
+        Texts t = texts(request);
+        Language language = request.language();
+        return documents.stream().map(d -> new DocumentLink(d.title(), d.url(), langIfOther(d.language(), language),
+                dirIfOther(d.language(), language), t.format("document.meta", size(d.sizeBytes(), t, language)),
+                date(d.issuedOn(), language), d.symbol())).toList();
     }
 
     /**
@@ -249,6 +276,7 @@ public final class Presenter {
         if (request.site().network()) {
             links.add(link(t.get("nav.advocacy"), request.url("/advocacy"), currentUrl));
             links.add(link(t.get("nav.national"), request.url("/national-mmm"), currentUrl));
+            links.add(link(t.get("nav.themes"), request.url("/themes"), currentUrl));
         } else {
             for (Page page : content.pages(request.site().code(), request.language())) {
                 String url = request.url("/pages/" + page.slug());

@@ -24,6 +24,8 @@ import org.makemothersmatter.core.account.AccessDenied;
 import org.makemothersmatter.core.account.Passwords;
 import org.makemothersmatter.core.admin.AdminRoutes;
 import org.makemothersmatter.core.admin.BusySignIns;
+import org.makemothersmatter.core.admin.DocumentAdminRoutes;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.editorial.Editor;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
@@ -38,6 +40,7 @@ import org.makemothersmatter.core.web.cache.PageCacheHandler;
 import org.makemothersmatter.core.web.plugins.PluginPages;
 import org.makemothersmatter.core.web.routes.CalendarRoutes;
 import org.makemothersmatter.core.web.routes.FeedRoutes;
+import org.makemothersmatter.core.web.routes.DocumentRoutes;
 import org.makemothersmatter.core.web.routes.HomeRoutes;
 import org.makemothersmatter.core.web.routes.MediaRoutes;
 import org.makemothersmatter.core.web.routes.NetworkRoutes;
@@ -45,6 +48,7 @@ import org.makemothersmatter.core.web.routes.NewsRoutes;
 import org.makemothersmatter.core.web.routes.PageRoutes;
 import org.makemothersmatter.core.web.routes.SearchEngineRoutes;
 import org.makemothersmatter.core.web.routes.SearchRoutes;
+import org.makemothersmatter.core.web.routes.ThemeRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +61,10 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    /** The largest image upload and the fields of its form. */
+    /** The largest image upload and the fields of its form: the largest request but for a document's upload. */
     static final long MAX_REQUEST_BYTES = 6 * 1024 * 1024;
+    /** The largest document upload and the fields of its form. */
+    static final long MAX_DOCUMENT_REQUEST_BYTES = Documents.MAX_BYTES + 1024 * 1024;
     /**
      * How long a stop waits for the requests under way. The slowest, an image upload re-encoded three times,
      * takes a few seconds; much longer and the service manager (systemd, a container runtime) may lose patience
@@ -81,9 +87,11 @@ public final class WebServer {
     private final NewsRoutes news;
     private final PageRoutes pages;
     private final NetworkRoutes network;
+    private final ThemeRoutes themes;
     private final ErrorPages errors;
     private final AdminRoutes admin;
     private final MediaRoutes media;
+    private final DocumentRoutes documents;
     private final Addresses addresses;
     private final PageCacheHandler pageCache;
     private final BusySignIns busySignIns;
@@ -100,19 +108,22 @@ public final class WebServer {
 
     @Inject
     public WebServer(Sites sites, WebSettings settings, HomeRoutes home, NewsRoutes news, PageRoutes pages,
-                     NetworkRoutes network, ErrorPages errors, AdminRoutes admin, MediaRoutes media,
-                     Addresses addresses, PageCacheHandler pageCache, BusySignIns busySignIns, Assets assets,
-                     Transactions transactions, PluginPages pluginPages, ClientLimits limits, FeedRoutes feeds,
-                     SearchEngineRoutes searchEngines, CalendarRoutes calendar, SearchRoutes search) {
+                     NetworkRoutes network, ThemeRoutes themes, ErrorPages errors, AdminRoutes admin,
+                     MediaRoutes media, DocumentRoutes documents, Addresses addresses, PageCacheHandler pageCache,
+                     BusySignIns busySignIns, Assets assets, Transactions transactions, PluginPages pluginPages,
+                     ClientLimits limits, FeedRoutes feeds, SearchEngineRoutes searchEngines, CalendarRoutes calendar,
+                     SearchRoutes search) {
         this.sites = sites;
         this.settings = settings;
         this.home = home;
         this.news = news;
         this.pages = pages;
         this.network = network;
+        this.themes = themes;
         this.errors = errors;
         this.admin = admin;
         this.media = media;
+        this.documents = documents;
         this.addresses = addresses;
         this.pageCache = pageCache;
         this.busySignIns = busySignIns;
@@ -171,7 +182,7 @@ public final class WebServer {
         }
         config.router.ignoreTrailingSlashes = true;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_DOCUMENT_REQUEST_BYTES, SizeUnit.BYTES);
         config.routes.before(WebServer::refuseTooLarge);
         config.routes.before(WebServer::refuseUnknownEncoding);
         pageCache.fixedHeaders(headers);
@@ -207,6 +218,8 @@ public final class WebServer {
                     core.page("/advocacy", network::advocacy);
                     core.page("/advocacy/{code}", network::delegation);
                     core.page("/national-mmm", network::directory);
+                    core.page("/themes", themes::index);
+                    core.page("/themes/{slug}", themes::theme);
                 }
                 feeds.declare(core, site);
                 calendar.declare(core);
@@ -216,6 +229,7 @@ public final class WebServer {
         admin.register(config.routes);
         media.register(config.routes);
         searchEngines.register(config.routes);
+        documents.register(config.routes);
         config.routes.after(ctx -> headers.forEach(ctx::header));
         config.routes.after(WebServer::sayEncoding);
         config.routes.exception(RedirectResponse.class,
@@ -280,9 +294,13 @@ public final class WebServer {
         ctx.redirect(addresses.request(ctx, site, best).url(""), HttpStatus.FOUND);
     }
 
-    /** A body said to be too large is refused before it is read, rather than when parsing it fails halfway. */
+    /**
+     * A body said to be too large is refused before it is read, rather than when parsing it fails halfway; a
+     * document's upload may be larger than any other request.
+     */
     private static void refuseTooLarge(Context ctx) {
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+        if (ctx.contentLength() > (ctx.path().equals(DocumentAdminRoutes.PATH) ? MAX_DOCUMENT_REQUEST_BYTES
+                : MAX_REQUEST_BYTES)) {
             throw new ContentTooLargeResponse();
         }
     }

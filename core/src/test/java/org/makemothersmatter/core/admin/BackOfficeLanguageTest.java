@@ -138,7 +138,7 @@ class BackOfficeLanguageTest {
         String articleEdit = checkEditing("/admin/articles/" + article, found);
         assertThat(articleEdit).contains("<span class=\"status\">brouillon</span>", "Aperçu", "Versions",
                 "Enregistrer et publier maintenant", "Langues de l’article", "Français · brouillon",
-                "Anglais · à traduire", "Rubrique, date, partage et image à la une",
+                "Anglais · à traduire", "Rubrique, date, partage, image à la une et thèmes",
                 "<option value=\"national\" selected>Actualité nationale</option>", "Insérer une image");
         assertThat(checkEditing("/admin/articles/" + article + "?lang=en", found)).contains(
                 "Pas encore de texte en anglais.", "Demander une traduction");

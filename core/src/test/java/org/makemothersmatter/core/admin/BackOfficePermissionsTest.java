@@ -28,7 +28,9 @@ import org.makemothersmatter.core.testkit.Browser;
 import org.makemothersmatter.core.testkit.HtmlForm;
 import org.makemothersmatter.core.testkit.Matches;
 import org.makemothersmatter.core.testkit.TestImages;
+import org.makemothersmatter.core.testkit.TestPdfs;
 import org.makemothersmatter.core.testkit.TestServer;
+import org.makemothersmatter.core.themes.Themes;
 
 /**
  * Who reaches what in the back office: every address it answers, read from the server's route table, on every site
@@ -139,7 +141,9 @@ class BackOfficePermissionsTest extends TestlandTeam {
         while (parameter.find()) {
             String before = path.substring(0, parameter.start());
             String value = switch (parameter.group(1)) {
-                case "language" -> place.language().code();
+                // A theme is written in the languages of the international site, which shows its pages.
+                case "language" -> path.startsWith("/admin/themes/")
+                        ? server.instance(Sites.class).network().defaultLanguage().code() : place.language().code();
                 case "token" -> "a-link-nobody-was-sent";
                 case "revision" -> olderRevision(item, place);
                 case "id" -> {
@@ -147,7 +151,9 @@ class BackOfficePermissionsTest extends TestlandTeam {
                             || before.startsWith("/admin/proposals/") ? proposedArticle(place)
                             : before.startsWith("/admin/pages/") ? page(place)
                             : before.startsWith("/admin/media/") ? image(place)
-                            : before.startsWith("/admin/accounts/") ? account(place) : record(before, place));
+                            : before.startsWith("/admin/accounts/") ? account(place)
+                            : before.startsWith("/admin/themes/") ? theme()
+                            : before.startsWith("/admin/documents/") ? document(place) : record(before, place));
                     item = before + id;
                     yield id;
                 }
@@ -172,6 +178,11 @@ class BackOfficePermissionsTest extends TestlandTeam {
                 "language", place.language().code(), "site", site, "then", "save"));
         form.putAll(Map.of("alt", "Sent", "name", "Sent", "email", "sent-" + unique() + "@" + site + ".example",
                 "role", "editor", "sites", site, "password", PASSWORD, "action", "trash", "back", "/admin"));
+        if (address.item() != null && address.item().matches("/admin/themes/\\d+")) {
+            long theme = Long.parseLong(address.item().substring("/admin/themes/".length()));
+            form.put("version", String.valueOf(server.instance(Themes.class).find(theme).orElseThrow().version()));
+            form.put("direction", "up");
+        }
         if (address.item() != null && address.item().matches("/admin/(articles|pages)/\\d+")) {
             String edit = place.editing().get(address.item() + "?lang=" + place.language().code()).body();
             String item = Matches.first(edit, "name=\"itemVersion\" value=\"(\\d+)\"");
@@ -222,6 +233,18 @@ class BackOfficePermissionsTest extends TestlandTeam {
 
     private static long image(Place place) {
         return TestImages.upload(place.editing(), place.site().code(), "For the matrix", TestImages.photo(400, 300));
+    }
+
+    private static long document(Place place) {
+        return TestPdfs.upload(place.editing(), place.site().code(), "For the matrix " + unique(), "A statement.");
+    }
+
+    /** A theme of the network, new for the line, added by its administrator. */
+    private static long theme() {
+        var admin = server.instance(Accounts.class).create("matrix-admin-" + unique() + "@example.org", "Max",
+                Role.NETWORK_ADMIN, Set.of(), PASSWORD);
+        return server.instance(Themes.class).create(admin, server.instance(Sites.class).network().defaultLanguage(),
+                "For the matrix " + unique(), "", "");
     }
 
     /** A record of a plugin's list at {@code list} (such as /admin/sites/testland/notes/). */

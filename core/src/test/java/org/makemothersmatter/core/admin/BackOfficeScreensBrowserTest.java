@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.testkit.RealBrowser;
 import org.makemothersmatter.core.testkit.TestImages;
+import org.makemothersmatter.core.testkit.TestPdfs;
 import org.makemothersmatter.core.testkit.Untranslated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -167,13 +169,17 @@ class BackOfficeScreensBrowserTest extends InChromium {
         found.putIfAbsent(chromium.path(), new Screen(chromium.find("h1").getText(), account, chromium.path()));
     }
 
-    /** Fills the form's empty text fields and file field, sends it, and checks that it was accepted. */
+    /**
+     * Fills the form's empty text fields (but those of a given shape, such as a document's symbol) and file field (a
+     * picture, or a PDF where it asks for one), sends it, and checks that it was accepted.
+     */
     private static void fillAndSubmit(String form) throws IOException {
         for (WebElement field : chromium.find(form).findElements(By.cssSelector(
                 "input:not([type]), input[type=text], textarea, input[type=file]"))) {
             if ("file".equals(field.getDomAttribute("type"))) {
-                field.sendKeys(picture().toString());
-            } else if (field.getDomProperty("value").isEmpty()) {
+                field.sendKeys((String.valueOf(field.getDomAttribute("accept")).contains("pdf") ? statement()
+                        : picture()).toString());
+            } else if (field.getDomProperty("value").isEmpty() && field.getDomAttribute("pattern") == null) {
                 field.sendKeys("A mother and her child at the association's workshop");
             }
         }
@@ -183,6 +189,10 @@ class BackOfficeScreensBrowserTest extends InChromium {
         chromium.submit(form);
         assertThat(chromium.findAll(".flash.error").stream().map(WebElement::getText))
                 .as("the form at %s was accepted", form).isEmpty();
+    }
+
+    private static Path statement() throws IOException {
+        return Files.write(files.resolve("statement.pdf"), TestPdfs.pdf("A statement of the association"));
     }
 
     private static Path picture() throws IOException {

@@ -83,7 +83,7 @@ final class SearchSites extends AbstractModule {
 
         /** Moves a published article to another section and date. */
         void move(long id, Section section, LocalDate date) {
-            articles.saveSettings(admin, id, article(id).version(), section, date, false, null);
+            articles.saveSettings(admin, id, article(id).version(), section, date, false, null, List.of());
         }
 
         EditableArticle article(long id) {

@@ -1,5 +1,7 @@
 package org.makemothersmatter.core.admin.view;
 
-/** A static page in the back office: its status, one language's text in a form, another beside it. */
-public record PageEditView(AdminFrame frame, EditorView editor) {
+import java.util.List;
+
+/** A static page in the back office: its status, one language's text in a form, another beside it, its themes. */
+public record PageEditView(AdminFrame frame, EditorView editor, List<Choice> themes) {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.makemothersmatter.core.feeds.Feeds;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Delegation;
 import org.makemothersmatter.core.model.Language;
@@ -28,18 +29,22 @@ public final class NetworkRoutes {
 
     private static final int PER_DELEGATION = 2;
     private static final int LATEST = 6;
+    /** The latest statements and reports a delegation's page lists. */
+    static final int DOCUMENTS = 20;
 
     private final NewsService news;
     private final SiteContentService content;
+    private final Documents documents;
     private final HomeRoutes home;
     private final Presenter presenter;
     private final PageRenderer renderer;
 
     @Inject
-    public NetworkRoutes(NewsService news, SiteContentService content, HomeRoutes home, Presenter presenter,
-                         PageRenderer renderer) {
+    public NetworkRoutes(NewsService news, SiteContentService content, Documents documents, HomeRoutes home,
+                         Presenter presenter, PageRenderer renderer) {
         this.news = news;
         this.content = content;
+        this.documents = documents;
         this.home = home;
         this.presenter = presenter;
         this.renderer = renderer;
@@ -93,7 +98,9 @@ public final class NetworkRoutes {
         var view = new DelegationView(t, delegation.name(), Presenter.langIfOther(delegation.language(), language),
                 delegation.summary(), presenter.body(delegation.bodyHtml(), delegation.language(), request),
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
-                slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null);
+                slice.items().isEmpty() ? t.get(number == 1 ? "news.none" : "news.beyond") : null,
+                number > 1 ? List.of() : presenter.documents(documents.ofDelegation(delegation.section(), DOCUMENTS),
+                        request));
         return renderer.render(request.site(), "delegation", view,
                 presenter.sharedAs(presenter.layout(request, delegation.name(), delegation.summary(), l -> path,
                         !slice.items().isEmpty() || number == 1), request, "website", List.of(presenter.breadcrumbs(

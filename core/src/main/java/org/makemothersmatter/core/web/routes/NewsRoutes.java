@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Article;
 import org.makemothersmatter.core.model.ArticleSummary;
@@ -21,23 +22,40 @@ import org.makemothersmatter.core.plugin.Texts;
 import org.makemothersmatter.core.service.NewsService;
 import org.makemothersmatter.core.service.Pager;
 import org.makemothersmatter.core.sharing.StructuredData;
+import org.makemothersmatter.core.sites.Sites;
+import org.makemothersmatter.core.themes.Theme;
+import org.makemothersmatter.core.themes.Themes;
+import org.makemothersmatter.core.web.Addresses;
 import org.makemothersmatter.core.web.PageRenderer;
 import org.makemothersmatter.core.web.Presenter;
 import org.makemothersmatter.core.web.SiteRequest;
 import org.makemothersmatter.core.web.view.ArticleView;
 import org.makemothersmatter.core.web.view.Layout;
+import org.makemothersmatter.core.web.view.Link;
 import org.makemothersmatter.core.web.view.NewsListView;
 
 /** A site's news listing and its articles. */
 public final class NewsRoutes {
 
+    /** The most related articles an article's page shows. */
+    static final int RELATED = 3;
+
     private final NewsService news;
+    private final Themes themes;
+    private final Documents documents;
+    private final Sites sites;
+    private final Addresses addresses;
     private final Presenter presenter;
     private final PageRenderer renderer;
 
     @Inject
-    public NewsRoutes(NewsService news, Presenter presenter, PageRenderer renderer) {
+    public NewsRoutes(NewsService news, Themes themes, Documents documents, Sites sites, Addresses addresses,
+                      Presenter presenter, PageRenderer renderer) {
         this.news = news;
+        this.themes = themes;
+        this.documents = documents;
+        this.sites = sites;
+        this.addresses = addresses;
         this.presenter = presenter;
         this.renderer = renderer;
     }
@@ -121,6 +139,22 @@ public final class NewsRoutes {
         return slice -> sink.page(Presenter.pageUrl(base, slice.request().page()), () -> listPage(request, slice));
     }
 
+    /** Links to the pages of the article's themes, on the international site. */
+    private List<Link> themeLinks(SiteRequest request, Article article) {
+        Language language = sites.network().shownIn(request.language());
+        return themes.ofArticleShown(article.id()).stream().map(theme -> {
+            Translated<Theme.Translation> shown = theme.in(language);
+            return Link.of(shown.value().name(), addresses.link(request, sites.network(),
+                    "/themes/" + shown.value().slug()), false, Presenter.langIfOther(shown.language(),
+                    request.language()));
+        }).toList();
+    }
+
+    /*
+     * Related articles are chosen among the article's own site's, and among every site's for the international site:
+     * the pages a change of a site makes stale are that site's and the international site's (see ContentChanged), so
+     * an article's page never shows another association's article as it was before a change.
+     */
     private byte[] articlePage(SiteRequest request, Article article, boolean indexable) {
         Language language = request.language();
         Translated<ArticleTranslation> shown = article.in(language);
@@ -131,6 +165,9 @@ public final class NewsRoutes {
                 article.section().isDelegation() ? t.get("section." + article.section().code()) : null,
                 Presenter.picture(article.image(), Images.ARTICLE_WIDTH),
                 presenter.body(text.bodyHtml(), shown.language(), request),
+                presenter.documents(documents.ofArticle(article.id()), request), themeLinks(request, article),
+                presenter.cards(themes.related(article.id(), request.site().network() ? null : article.site(),
+                        language, RELATED), request),
                 request.url("/news"), t.get("news.back"));
         Layout layout = presenter.layout(request, text.title(), text.excerpt(),
                 l -> "/news/" + article.in(l).value().slug(), indexable, article.image());

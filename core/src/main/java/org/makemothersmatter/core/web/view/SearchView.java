@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.web.view;
 
 import java.util.List;
+import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.plugin.Texts;
 
 /**
@@ -24,5 +25,10 @@ public record SearchView(Texts t, String title, String action, String query, int
      */
     public record Result(String url, String titleHtml, String snippetHtml, String lang, String languageNote,
                          String where, DateView date) {
+
+        /** The direction of the text in {@link #lang()}. */
+        public String dir() {
+            return Language.dirOf(lang);
+        }
     }
 }

@@ -1,0 +1,26 @@
+package org.makemothersmatter.core.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.makemothersmatter.core.content.Slugs;
+import org.makemothersmatter.core.model.Language;
+
+/**
+ * A statement or a report of a site, as its listings show it: standing alone or attached to an article
+ * ({@code articleId}, else null), of a delegation ({@code delegation}: its section's code, else null), with the UN document symbol it has
+ * ({@code symbol}, else null).
+ */
+public record Document(long id, String site, Long articleId, String delegation, String title, LocalDate issuedOn,
+                       Language language, String symbol, String contentType, long sizeBytes, int pages,
+                       Instant uploadedAt) {
+
+    /** The name it is downloaded under: made from its title, so that nothing typed by the uploader reaches a header. */
+    public String fileName() {
+        return Slugs.of(title) + ".pdf";
+    }
+
+    /** Where it is served, on every site. */
+    public String url() {
+        return "/documents/" + id + "/" + fileName();
+    }
+}
