@@ -16,11 +16,19 @@ public record Document(long id, String site, Long articleId, String delegation, 
 
     /** The name it is downloaded under: made from its title, so that nothing typed by the uploader reaches a header. */
     public String fileName() {
-        return Slugs.of(title) + ".pdf";
+        return fileName(title);
     }
 
     /** Where it is served, on every site. */
     public String url() {
-        return "/documents/" + id + "/" + fileName();
+        return url(id, title);
+    }
+
+    public static String url(long id, String title) {
+        return "/documents/" + id + "/" + fileName(title);
+    }
+
+    private static String fileName(String title) {
+        return Slugs.of(title) + ".pdf";
     }
 }

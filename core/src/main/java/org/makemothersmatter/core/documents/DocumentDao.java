@@ -2,6 +2,7 @@ package org.makemothersmatter.core.documents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -79,10 +80,28 @@ public interface DocumentDao {
             + " JOIN document_file f ON f.document_id = d.id WHERE d.id = :id")
     Optional<Text> text(@Bind("id") long id);
 
-    /** The text of every public document, for building a search index; on a handle the caller keeps open. */
-    @SqlQuery("SELECT d.id, d.site, d.language, d.title, d.symbol, d.issued_on, f.text FROM document d"
-            + " JOIN document_file f ON f.document_id = d.id WHERE" + PUBLIC + " ORDER BY d.id")
+    /*
+     * The text of public documents, for the search index: every one, a few sites' or a few documents'; on a handle
+     * the caller keeps open.
+     */
+    String PUBLIC_TEXTS = "SELECT d.id, d.site, d.language, d.title, d.symbol, d.issued_on, f.text FROM document d"
+            + " JOIN document_file f ON f.document_id = d.id WHERE" + PUBLIC;
+
+    @SqlQuery(PUBLIC_TEXTS + " ORDER BY d.id")
     Stream<Text> publicTexts();
+
+    @SqlQuery(PUBLIC_TEXTS + " AND d.site IN (<sites>) ORDER BY d.id")
+    Stream<Text> publicTextsOf(@BindList("sites") Collection<String> sites);
+
+    @SqlQuery(PUBLIC_TEXTS + " AND d.id IN (<ids>) ORDER BY d.id")
+    Stream<Text> publicTexts(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT COUNT(*) FROM document d WHERE" + PUBLIC)
+    long countPublic();
+
+    /** The documents attached to these articles, public or not: they are public as their article is. */
+    @SqlQuery("SELECT id FROM document WHERE article_id IN (<articles>)")
+    List<Long> attachedTo(@BindList("articles") Collection<Long> articles);
 
     @SqlQuery("SELECT theme_id FROM document_theme WHERE document_id = :id")
     List<Long> themes(@Bind("id") long id);

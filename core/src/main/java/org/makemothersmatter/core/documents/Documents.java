@@ -129,7 +129,8 @@ public final class Documents {
             form.themes().forEach(theme -> dao.tag(id, theme));
             audit.record(account.id(), account.email(), "document.upload", site.code(), "document " + id,
                     "PDF, " + bytes.length + " bytes, " + read.pages() + " pages: " + title, null);
-            events.afterCommit(handle, ContentChanged.on(site.code()));
+            events.afterCommit(handle, ContentChanged.of(site.code(),
+                    ContentChanged.Item.of(ContentChanged.Item.DOCUMENT, id)));
             return id;
         });
     }
@@ -185,7 +186,8 @@ public final class Documents {
             dao.delete(id);
             audit.record(account.id(), account.email(), "document.delete", document.site(), "document " + id,
                     document.title(), null);
-            events.afterCommit(handle, ContentChanged.on(document.site()));
+            events.afterCommit(handle, ContentChanged.of(document.site(),
+                    ContentChanged.Item.of(ContentChanged.Item.DOCUMENT, id)));
         });
     }
 

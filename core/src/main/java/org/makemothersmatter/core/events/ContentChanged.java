@@ -30,6 +30,7 @@ public record ContentChanged(Set<String> sites, Set<Item> items) {
         public static final String ARTICLE = "article";
         public static final String PAGE = "page";
         public static final String EVENT = "event";
+        public static final String DOCUMENT = "document";
         /** A plugin's own records and settings. */
         public static final String PLUGIN = "plugin";
 

@@ -317,6 +317,16 @@ public final class SearchIndex implements ContentListener {
             }
         }
         background.useHandle(handle -> {
+            for (var entry : Map.copyOf(itemsByKind).entrySet()) {
+                for (Searchable kind : kinds.values()) {
+                    if (!kind.kind().equals(entry.getKey())) {
+                        Collection<Long> following = kind.following(handle, entry.getKey(), entry.getValue());
+                        if (!following.isEmpty()) {
+                            itemsByKind.computeIfAbsent(kind.kind(), k -> new HashSet<>()).addAll(following);
+                        }
+                    }
+                }
+            }
             for (var entry : sitesByKind.entrySet()) {
                 replaceSites(handle, kinds.get(entry.getKey()), entry.getValue());
             }

@@ -12,6 +12,7 @@ public final class SearchModule extends AbstractModule {
         Multibinder<Searchable> kinds = Multibinder.newSetBinder(binder(), Searchable.class);
         kinds.addBinding().toInstance(PublishedTexts.articles());
         kinds.addBinding().toInstance(PublishedTexts.pages());
+        kinds.addBinding().to(DocumentTexts.class);
         Multibinder.newSetBinder(binder(), ContentListener.class).addBinding().to(SearchIndex.class);
     }
 }

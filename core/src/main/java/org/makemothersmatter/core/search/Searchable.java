@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
@@ -22,4 +23,12 @@ public interface Searchable {
 
     /** How many published translations the kind has: the index holds as many documents of it. */
     long count(Handle handle);
+
+    /**
+     * The items of this kind that are public as these items of another kind are (a statement as its article), so
+     * that a change of those is followed on these too; none by default.
+     */
+    default Collection<Long> following(Handle handle, String kind, Collection<Long> ids) {
+        return List.of();
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
@@ -115,7 +116,10 @@ public final class SearchRoutes {
             String lang = Presenter.langIfOther(hit.language(), language);
             String where = hit.section() != null && sections.containsKey(hit.section())
                     ? of.name() + " · " + sections.get(hit.section()) : of.name();
-            found.add(new SearchView.Result(addresses.link(request.in(hit.language()), of, hit.path()),
+            // A document is served at the same address on every site; the others at their site's, in its language.
+            String url = hit.kind().equals(ContentChanged.Item.DOCUMENT) ? hit.path()
+                    : addresses.link(request.in(hit.language()), of, hit.path());
+            found.add(new SearchView.Result(url,
                     hit.titleHtml(), hit.snippetHtml(), lang,
                     lang == null ? null : t.format("search.inLanguage", hit.language().nameIn(language)), where,
                     hit.date() == null ? null : presenter.date(hit.date(), language)));
