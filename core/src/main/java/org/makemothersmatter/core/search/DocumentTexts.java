@@ -24,12 +24,12 @@ final class DocumentTexts implements Searchable {
     @Override
     public void each(Handle handle, Collection<String> sites, Consumer<SearchDocument> documents) {
         DocumentDao dao = handle.attach(DocumentDao.class);
-        send(sites.isEmpty() ? dao.publicTexts() : dao.publicTextsOf(sites), documents);
+        send(handle, sites.isEmpty() ? dao.publicTexts() : dao.publicTextsOf(sites), documents);
     }
 
     @Override
     public void items(Handle handle, Collection<Long> ids, Consumer<SearchDocument> documents) {
-        send(handle.attach(DocumentDao.class).publicTexts(ids), documents);
+        send(handle, handle.attach(DocumentDao.class).publicTexts(ids), documents);
     }
 
     @Override
@@ -42,12 +42,12 @@ final class DocumentTexts implements Searchable {
         return kind.equals(ContentChanged.Item.ARTICLE) ? handle.attach(DocumentDao.class).attachedTo(ids) : List.of();
     }
 
-    private static void send(Stream<DocumentDao.Text> texts, Consumer<SearchDocument> documents) {
-        try (texts) {
-            // The text read from a PDF is plain: escaped, as the index reads what it is given as HTML.
-            texts.forEach(text -> documents.accept(new SearchDocument(ContentChanged.Item.DOCUMENT, text.id(),
-                    text.site(), null, text.language(), text.issuedOn(), text.title(), text.symbol(),
-                    SimpleHTMLEncoder.htmlEncode(text.text()), Document.url(text.id(), text.title()))));
-        }
+    private static void send(Handle handle, Stream<DocumentDao.Text> texts, Consumer<SearchDocument> documents) {
+        SearchDao tags = handle.attach(SearchDao.class);
+        // The text read from a PDF is plain: escaped, as the index reads what it is given as HTML.
+        ThemeTags.send(texts, DocumentDao.Text::id, tags::documentThemes, (text, themes) -> new SearchDocument(
+                ContentChanged.Item.DOCUMENT, text.id(), text.site(), null, text.language(), text.issuedOn(),
+                text.title(), text.symbol(), SimpleHTMLEncoder.htmlEncode(text.text()),
+                Document.url(text.id(), text.title()), themes), documents);
     }
 }

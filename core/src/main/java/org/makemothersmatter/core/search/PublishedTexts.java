@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,29 +19,32 @@ final class PublishedTexts implements Searchable {
     private final BiFunction<SearchDao, Collection<String>, Stream<SearchDao.Row>> ofSites;
     private final BiFunction<SearchDao, Collection<Long>, Stream<SearchDao.Row>> ofItems;
     private final ToLongFunction<SearchDao> count;
+    private final BiFunction<SearchDao, Collection<Long>, List<SearchDao.Tag>> themes;
 
     private PublishedTexts(String kind, String path, Function<SearchDao, Stream<SearchDao.Row>> all,
                            BiFunction<SearchDao, Collection<String>, Stream<SearchDao.Row>> ofSites,
                            BiFunction<SearchDao, Collection<Long>, Stream<SearchDao.Row>> ofItems,
-                           ToLongFunction<SearchDao> count) {
+                           ToLongFunction<SearchDao> count,
+                           BiFunction<SearchDao, Collection<Long>, List<SearchDao.Tag>> themes) {
         this.kind = kind;
         this.path = path;
         this.all = all;
         this.ofSites = ofSites;
         this.ofItems = ofItems;
         this.count = count;
+        this.themes = themes;
     }
 
     /** Articles, at {@code /news/<slug>}, found in their section. */
     static PublishedTexts articles() {
         return new PublishedTexts(ContentChanged.Item.ARTICLE, "/news/", SearchDao::articles, SearchDao::articlesOf,
-                SearchDao::articles, SearchDao::countArticles);
+                SearchDao::articles, SearchDao::countArticles, SearchDao::articleThemes);
     }
 
     /** Static pages, at {@code /pages/<slug>}, in no section. */
     static PublishedTexts pages() {
         return new PublishedTexts(ContentChanged.Item.PAGE, "/pages/", SearchDao::pages, SearchDao::pagesOf,
-                SearchDao::pages, SearchDao::countPages);
+                SearchDao::pages, SearchDao::countPages, SearchDao::pageThemes);
     }
 
     @Override
@@ -51,12 +55,13 @@ final class PublishedTexts implements Searchable {
     @Override
     public void each(Handle handle, Collection<String> sites, Consumer<SearchDocument> documents) {
         SearchDao dao = handle.attach(SearchDao.class);
-        send(sites.isEmpty() ? all.apply(dao) : ofSites.apply(dao, sites), documents);
+        send(dao, sites.isEmpty() ? all.apply(dao) : ofSites.apply(dao, sites), documents);
     }
 
     @Override
     public void items(Handle handle, Collection<Long> ids, Consumer<SearchDocument> documents) {
-        send(ofItems.apply(handle.attach(SearchDao.class), ids), documents);
+        SearchDao dao = handle.attach(SearchDao.class);
+        send(dao, ofItems.apply(dao, ids), documents);
     }
 
     @Override
@@ -64,9 +69,8 @@ final class PublishedTexts implements Searchable {
         return count.applyAsLong(handle.attach(SearchDao.class));
     }
 
-    private void send(Stream<SearchDao.Row> rows, Consumer<SearchDocument> documents) {
-        try (rows) {
-            rows.forEach(row -> documents.accept(row.document(kind, path)));
-        }
+    private void send(SearchDao dao, Stream<SearchDao.Row> rows, Consumer<SearchDocument> documents) {
+        ThemeTags.send(rows, SearchDao.Row::id, ids -> themes.apply(dao, ids),
+                (row, tagged) -> row.document(kind, path, tagged), documents);
     }
 }

@@ -2,6 +2,8 @@ package org.makemothersmatter.core.search;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -15,8 +17,9 @@ interface SearchDao {
     record Row(long id, String site, String section, LocalDate date, Language language, String title, String slug,
                String excerpt, String bodyHtml) {
 
-        SearchDocument document(String kind, String path) {
-            return new SearchDocument(kind, id, site, section, language, date, title, excerpt, bodyHtml, path + slug);
+        SearchDocument document(String kind, String path, Set<Long> themes) {
+            return new SearchDocument(kind, id, site, section, language, date, title, excerpt, bodyHtml, path + slug,
+                    themes);
         }
     }
 
@@ -62,4 +65,20 @@ interface SearchDao {
 
     @SqlQuery("SELECT COUNT(*) FROM page p JOIN page_translation t ON t.page_id = p.id WHERE p.status = 'published'")
     long countPages();
+
+    /** An item tagged with a theme. */
+    record Tag(long item, long theme) {
+    }
+
+    @SqlQuery("SELECT article_id AS item, theme_id AS theme FROM article_theme WHERE article_id IN (<ids>)")
+    @RegisterConstructorMapper(Tag.class)
+    List<Tag> articleThemes(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT page_id AS item, theme_id AS theme FROM page_theme WHERE page_id IN (<ids>)")
+    @RegisterConstructorMapper(Tag.class)
+    List<Tag> pageThemes(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT document_id AS item, theme_id AS theme FROM document_theme WHERE document_id IN (<ids>)")
+    @RegisterConstructorMapper(Tag.class)
+    List<Tag> documentThemes(@BindList("ids") Collection<Long> ids);
 }

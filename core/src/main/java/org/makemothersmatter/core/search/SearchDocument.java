@@ -1,6 +1,7 @@
 package org.makemothersmatter.core.search;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.makemothersmatter.core.model.Language;
 
 /**
@@ -11,7 +12,8 @@ import org.makemothersmatter.core.model.Language;
  * @param date its publication date; null for an item without one
  * @param html its text as published, which the index keeps as plain text
  * @param path its address on its site after the language ({@code /news/<slug>})
+ * @param themes the themes it is tagged with
  */
 public record SearchDocument(String kind, long id, String site, String section, Language language, LocalDate date,
-                             String title, String excerpt, String html, String path) {
+                             String title, String excerpt, String html, String path, Set<Long> themes) {
 }

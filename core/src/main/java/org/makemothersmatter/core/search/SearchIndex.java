@@ -67,7 +67,7 @@ public final class SearchIndex implements ContentListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Changed whenever the fields change: an index of another format is rebuilt. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final String FORMAT_KEY = "format";
     private static final String CHANGES_KEY = "changes";
     /** Ids per query when items are read again. */
@@ -85,7 +85,8 @@ public final class SearchIndex implements ContentListener {
     static final String SECTION = "section";
     static final String LANGUAGE = "language";
     static final String YEAR = "year";
-    // A theme filter adds a field here, one StringField "theme" per theme of the item, and a clause in SiteSearch.
+    /** One field per theme the item is tagged with. */
+    static final String THEME = "theme";
     static final String DATE = "date";
     static final String PATH = "path";
     static final String TITLE = "title";
@@ -368,6 +369,7 @@ public final class SearchIndex implements ContentListener {
             doc.add(new StringField(YEAR, String.valueOf(document.date().getYear()), Field.Store.NO));
             doc.add(new StoredField(DATE, document.date().toString()));
         }
+        document.themes().forEach(theme -> doc.add(new StringField(THEME, theme.toString(), Field.Store.NO)));
         doc.add(new StoredField(PATH, document.path()));
         doc.add(new TextField(TITLE, words.tokenStream(TITLE, document.title())));
         doc.add(new StoredField(TITLE_TEXT, document.title()));

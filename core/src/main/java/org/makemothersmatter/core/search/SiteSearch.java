@@ -62,10 +62,10 @@ public final class SiteSearch {
         this.sites = sites;
     }
 
-    /** What the visitor narrows the search to; null: any. {@code theme} is to come with the themes. */
-    public record Filters(String site, String section, String language, Integer year) {
+    /** What the visitor narrows the search to; null: any. */
+    public record Filters(String site, String section, String language, Integer year, Long theme) {
 
-        public static final Filters NONE = new Filters(null, null, null, null);
+        public static final Filters NONE = new Filters(null, null, null, null, null);
     }
 
     /**
@@ -164,6 +164,7 @@ public final class SiteSearch {
         filter(query, SearchIndex.SECTION, filters.section());
         filter(query, SearchIndex.LANGUAGE, filters.language());
         filter(query, SearchIndex.YEAR, filters.year() == null ? null : filters.year().toString());
+        filter(query, SearchIndex.THEME, filters.theme() == null ? null : filters.theme().toString());
         return query.build();
     }
 

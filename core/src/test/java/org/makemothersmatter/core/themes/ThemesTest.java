@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +130,18 @@ class ThemesTest {
         publishArticle(editor, "testland", "national", "en", untagged);
         long draftId = create(editor, "testland", "national", "en", draft);
         send(editor, "articles", draftId, "en", "save", theme);
+
+        // The search narrowed to the theme finds what is tagged with it, once the index has it.
+        String untaggedSearch = "/en/search?q=" + URLEncoder.encode(untagged, StandardCharsets.UTF_8);
+        String untaggedLink = "/news/" + slugOf(untagged) + "\"";
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (!server.get(untaggedSearch).body().contains(untaggedLink) && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(server.get(untaggedSearch).body()).contains(untaggedLink);
+        assertThat(server.get(untaggedSearch + "&theme=" + theme).body()).doesNotContain(untaggedLink);
+        assertThat(server.get("/en/search?q=" + URLEncoder.encode(testland, StandardCharsets.UTF_8) + "&theme="
+                + theme).body()).contains("/news/" + slugOf(testland) + "\"");
 
         String enPage = "/en/themes/" + slugOf(en);
         Document english = page(enPage);

@@ -20,6 +20,7 @@ import org.makemothersmatter.core.model.Section;
 import org.makemothersmatter.core.model.Site;
 import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.plugin.Texts;
+import org.makemothersmatter.core.themes.Themes;
 import org.makemothersmatter.core.search.SiteSearch;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.web.Addresses;
@@ -47,11 +48,13 @@ public final class SearchRoutes {
     private final Presenter presenter;
     private final PageRenderer renderer;
     private final Addresses addresses;
+    private final Themes themes;
 
     @Inject
     public SearchRoutes(SiteSearch search, Sites sites, Presenter presenter, PageRenderer renderer,
-                        Addresses addresses) {
+                        Addresses addresses, Themes themes) {
         this.search = search;
+        this.themes = themes;
         this.sites = sites;
         this.presenter = presenter;
         this.renderer = renderer;
@@ -78,7 +81,12 @@ public final class SearchRoutes {
         String section = known(ctx.queryParam("section"), sections.keySet());
         String inLanguage = known(ctx.queryParam("language"), languageNames.keySet());
         Integer year = year(ctx.queryParam("year"));
-        SiteSearch.Filters filters = new SiteSearch.Filters(site, section, inLanguage, year);
+        Map<String, String> themeNames = new LinkedHashMap<>();
+        themes.current().forEach(theme -> themeNames.put(String.valueOf(theme.id()),
+                theme.in(language).value().name()));
+        String theme = known(ctx.queryParam("theme"), themeNames.keySet());
+        SiteSearch.Filters filters = new SiteSearch.Filters(site, section, inLanguage, year,
+                theme == null ? null : Long.valueOf(theme));
 
         boolean tooLong = query.length() > SiteSearch.MAX_LENGTH;
         SiteSearch.Results results = tooLong || query.isEmpty()
@@ -93,7 +101,8 @@ public final class SearchRoutes {
                 filter("site", t.get("search.site"), t, sitesByCode, site),
                 filter("section", t.get("search.section"), t, sections, section),
                 filter("language", t.get("search.language"), t, languageNames, inLanguage),
-                filter("year", t.get("search.year"), t, years, year == null ? null : year.toString()));
+                filter("year", t.get("search.year"), t, years, year == null ? null : year.toString()),
+                filter("theme", t.get("search.theme"), t, themeNames, theme));
 
         String message;
         if (tooLong) {
@@ -179,6 +188,7 @@ public final class SearchRoutes {
         parameters.put("section", filters.section());
         parameters.put("language", filters.language());
         parameters.put("year", filters.year());
+        parameters.put("theme", filters.theme());
         parameters.put("page", page == 1 ? null : page);
         return "?" + parameters.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
