@@ -39,4 +39,10 @@ public interface FeedDao {
     @SqlQuery(LATEST + " WHERE a.status = 'published' AND a.on_network = TRUE ORDER BY a.status, a.on_network,"
             + NEWEST)
     List<FeedArticle> onNetwork(@Bind("language") Language language, @Bind("limit") int limit);
+
+    /** What every site published on a theme, as the theme's page lists it. */
+    @SqlQuery(LATEST + " JOIN article_theme th ON th.article_id = a.id"
+            + " WHERE a.status = 'published' AND th.theme_id = :theme ORDER BY" + NEWEST)
+    List<FeedArticle> onTheme(@Bind("theme") long theme, @Bind("language") Language language,
+                              @Bind("limit") int limit);
 }

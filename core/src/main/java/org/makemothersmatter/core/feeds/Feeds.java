@@ -105,6 +105,13 @@ public final class Feeds {
                 items(dao.ofSection(request.site().code(), section, request.language(), ENTRIES), request.language()));
     }
 
+    /** A theme's articles, from every site, as the theme's page lists them. */
+    public void theme(Context ctx, SiteRequest request, FeedFormat format, long theme, String slug, String name) {
+        String base = "/themes/" + slug;
+        answer(ctx, request, format, base, base, title(name, presenter.texts(request)),
+                items(dao.onTheme(theme, request.language(), ENTRIES), request.language()));
+    }
+
     private static String newsTitle(Texts t) {
         return title(t.get("news.title"), t);
     }

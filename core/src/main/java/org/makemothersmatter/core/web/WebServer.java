@@ -27,6 +27,8 @@ import org.makemothersmatter.core.admin.BusySignIns;
 import org.makemothersmatter.core.admin.DocumentAdminRoutes;
 import org.makemothersmatter.core.documents.Documents;
 import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.feeds.FeedFormat;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.media.Images;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Site;
@@ -220,6 +222,10 @@ public final class WebServer {
                     core.page("/national-mmm", network::directory);
                     core.page("/themes", themes::index);
                     core.page("/themes/{slug}", themes::theme);
+                    for (FeedFormat format : FeedFormat.values()) {
+                        core.page(Feeds.path("/themes/{slug}", format),
+                                (ctx, request) -> themes.feed(ctx, request, format));
+                    }
                 }
                 feeds.declare(core, site);
                 calendar.declare(core);

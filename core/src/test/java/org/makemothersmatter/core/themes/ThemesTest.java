@@ -2,6 +2,8 @@ package org.makemothersmatter.core.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.makemothersmatter.core.account.Accounts;
+import org.makemothersmatter.core.feeds.FeedFormat;
 import org.makemothersmatter.core.plugin.TestSites;
 import org.makemothersmatter.core.settings.NetworkSettings;
 import org.makemothersmatter.core.testkit.Browser;
@@ -113,7 +116,7 @@ class ThemesTest {
     }
 
     @Test
-    void aThemesPageListsWhatEverySitePublishedOnItNewestFirstInItsLanguage() {
+    void aThemesPageListsWhatEverySitePublishedOnItNewestFirstInItsLanguage() throws Exception {
         String en = "Care " + unique();
         String fr = "Soins " + unique();
         long theme = create(en);
@@ -144,6 +147,15 @@ class ThemesTest {
                 + theme).body()).contains("/news/" + slugOf(testland) + "\"");
 
         String enPage = "/en/themes/" + slugOf(en);
+        // Followed in a feed reader too: the page names its feeds, which hold what it lists.
+        assertThat(server.get(enPage).body()).contains("href=\"" + enPage + "/feed.atom\"");
+        for (FeedFormat format : FeedFormat.values()) {
+            TestServer.Page feed = server.get(enPage + "/" + format.file());
+            assertThat(feed.header("Content-Type")).isEqualTo(format.contentType());
+            assertThat(new SyndFeedInput().build(new StringReader(feed.body())).getEntries())
+                    .extracting(SyndEntry::getTitle).contains(network, testland).doesNotContain(untagged, draft);
+        }
+
         Document english = page(enPage);
         assertThat(titles(english)).containsSubsequence(otherland, testland, network)
                 .doesNotContain(untagged, draft);

@@ -6,6 +6,8 @@ import io.javalin.http.NotFoundResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.makemothersmatter.core.documents.Documents;
+import org.makemothersmatter.core.feeds.FeedFormat;
+import org.makemothersmatter.core.feeds.Feeds;
 import org.makemothersmatter.core.model.ArticleSummary;
 import org.makemothersmatter.core.model.Language;
 import org.makemothersmatter.core.model.Slice;
@@ -38,16 +40,18 @@ public final class ThemeRoutes {
     private final Addresses addresses;
     private final Presenter presenter;
     private final PageRenderer renderer;
+    private final Feeds feeds;
 
     @Inject
     public ThemeRoutes(Themes themes, Documents documents, Sites sites, Addresses addresses, Presenter presenter,
-                       PageRenderer renderer) {
+                       PageRenderer renderer, Feeds feeds) {
         this.themes = themes;
         this.documents = documents;
         this.sites = sites;
         this.addresses = addresses;
         this.presenter = presenter;
         this.renderer = renderer;
+        this.feeds = feeds;
     }
 
     public void index(Context ctx, SiteRequest request) {
@@ -94,6 +98,17 @@ public final class ThemeRoutes {
                 number > 1 ? List.of() : presenter.documents(documents.ofTheme(theme.id(), DOCUMENTS), request));
         return renderer.render(request.site(), "theme", view, presenter.layout(request, title,
                 shown.value().description(), l -> "/themes/" + theme.in(l).value().slug(),
-                !slice.items().isEmpty() || number == 1));
+                !slice.items().isEmpty() || number == 1).withFeeds(Feeds.links(request, path,
+                Feeds.title(shown.value().name(), t))));
+    }
+
+    /** A theme's feed, at its page's address in the request's language (else none: a 404). */
+    public void feed(Context ctx, SiteRequest request, FeedFormat format) {
+        Theme theme = themes.bySlug(ctx.pathParam("slug"), request.language()).orElseThrow(NotFoundResponse::new);
+        String slug = theme.in(request.language()).value().slug();
+        if (!slug.equals(ctx.pathParam("slug"))) {
+            throw new NotFoundResponse();
+        }
+        feeds.theme(ctx, request, format, theme.id(), slug, theme.in(request.language()).value().name());
     }
 }
