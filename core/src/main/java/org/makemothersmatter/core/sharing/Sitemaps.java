@@ -26,6 +26,8 @@ import org.makemothersmatter.core.plugin.SitePlugin;
 import org.makemothersmatter.core.service.SiteContentService;
 import org.makemothersmatter.core.sites.Sites;
 import org.makemothersmatter.core.store.Daos;
+import org.makemothersmatter.core.themes.Theme;
+import org.makemothersmatter.core.themes.Themes;
 import org.makemothersmatter.core.web.Addresses;
 import org.makemothersmatter.core.web.WebSettings;
 import org.makemothersmatter.core.web.view.Alternate;
@@ -54,10 +56,13 @@ public final class Sitemaps {
     private final SiteContentService content;
     private final Addresses addresses;
     private final WebSettings settings;
+    private final Themes themes;
 
     @Inject
-    public Sitemaps(Jdbi jdbi, Sites sites, SiteContentService content, Addresses addresses, WebSettings settings) {
+    public Sitemaps(Jdbi jdbi, Sites sites, SiteContentService content, Addresses addresses, WebSettings settings,
+                    Themes themes) {
         this.dao = Daos.of(jdbi, SitemapDao.class);
+        this.themes = themes;
         this.sites = sites;
         this.content = content;
         this.addresses = addresses;
@@ -161,7 +166,7 @@ public final class Sitemaps {
 
     /**
      * Every public page of the site in each of its languages, as its navigation and listings lead to them: its home,
-     * news and calendar, the international site's advocacy, delegations and directory, a subsite's pages, the
+     * news and calendar, the international site's advocacy, delegations, directory and themes, a subsite's pages, the
      * plugin's own pages, and every published article and event.
      */
     List<SitemapUrl> urls(Site site) {
@@ -177,6 +182,10 @@ public final class Sitemaps {
             page(urls, site, language -> "/national-mmm", language -> null);
             for (Delegation delegation : content.delegations(site.defaultLanguage())) {
                 page(urls, site, language -> "/advocacy/" + delegation.code(), language -> null);
+            }
+            page(urls, site, language -> "/themes", language -> null);
+            for (Theme theme : themes.current()) {
+                page(urls, site, language -> "/themes/" + theme.in(language).value().slug(), language -> null);
             }
         } else {
             Map<Long, Map<Language, String>> pages = new LinkedHashMap<>();

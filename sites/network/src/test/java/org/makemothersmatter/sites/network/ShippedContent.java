@@ -152,7 +152,7 @@ public final class ShippedContent {
 
     /**
      * The pages of one site in each of its languages: its home and news, its stories and static pages, the
-     * international site's advocacy, delegations and National MMM, and the plugin's own pages.
+     * international site's advocacy, delegations, National MMM and themes, and the plugin's own pages.
      */
     public List<String> publicPages(Site site) {
         Set<String> paths = new LinkedHashSet<>();
@@ -167,6 +167,7 @@ public final class ShippedContent {
             (site.network() ? routePages() : pages(site)).forEach(page -> paths.add(pagePath(site, page, language)));
             if (site.network()) {
                 delegations().forEach(delegation -> paths.add(delegationPath(delegation, language)));
+                paths.add(site.url(language, "/themes"));
             }
             navigation(site).forEach(entry -> paths.add(site.url(language, entry.path())));
         }
