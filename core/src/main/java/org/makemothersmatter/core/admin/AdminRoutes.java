@@ -40,13 +40,15 @@ public final class AdminRoutes {
     private final PasswordRoutes passwords;
     private final AccountAdminRoutes accountRoutes;
     private final Markdown markdown;
+    private final EventAdminRoutes events;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
                        Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
                        PluginAdminRoutes plugins, Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor,
                        ProposalRoutes proposals,
-                       PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
+                       PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown,
+                       EventAdminRoutes events) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -63,6 +65,7 @@ public final class AdminRoutes {
         this.passwords = passwords;
         this.accountRoutes = accountRoutes;
         this.markdown = markdown;
+        this.events = events;
     }
 
     public void register(RoutesConfig routes) {
@@ -86,6 +89,7 @@ public final class AdminRoutes {
         articles.register(routes);
         pageRoutes.register(routes);
         media.register(routes);
+        events.register(routes);
         plugins.register(routes, pages);
     }
 
