@@ -127,8 +127,8 @@ public final class EventAdminRoutes {
         String language = Optional.ofNullable(ctx.formParam("language")).orElse(mine.stream()
                 .filter(s -> s.code().equals(chosen)).findFirst().map(s -> s.defaultLanguage().code()).orElse(null));
         // Today to start from, as a calendar application does: the day is picked from there.
-        Details details = typed != null ? typed : new Details(Event.KINDS.get(0), editor.today().toString(), "", "", "",
-                chosen == null ? "Europe/Brussels" : editor.usualZone(chosen), "", "");
+        Details details = typed != null ? typed : new Details(Event.KINDS.get(0), editor.today().toString(), "",
+                "", "", editor.usualZone(chosen), "", "");
         Text shown = text != null ? text : new Text("", "", "");
         List<Choice> languages = choices(mine.stream().flatMap(s -> s.languages().stream()).map(Language::code)
                 .distinct().toList(), language, null, t::language);

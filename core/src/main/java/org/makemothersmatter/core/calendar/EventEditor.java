@@ -106,7 +106,7 @@ public final class EventEditor {
         return calendar.today();
     }
 
-    /** The time zone a new event of the site is most likely in: its latest event's, else Brussels'. */
+    /** The time zone a new event of the site is most likely in: its latest event's, else (or no site) Brussels'. */
     public String usualZone(String site) {
         return jdbi.withExtension(EventEditorDao.class, dao -> dao.latestZone(site))
                 .orElse(ArticleEditor.ZONE.getId());
