@@ -89,6 +89,7 @@ public final class AdminPages {
         entries.put(t.get("menu.pages"), "/admin/pages");
         entries.put(t.get("menu.images"), "/admin/media");
         entries.put(t.get("menu.documents"), DocumentAdminRoutes.PATH);
+        entries.put(t.get("menu.events"), EventAdminRoutes.BASE);
         entries.put(t.get("menu.trash"), "/admin/articles/trash");
         entries.putAll(plugins.menu(account, t.language()));
         if (proposals.decidesForNetwork(account)) {

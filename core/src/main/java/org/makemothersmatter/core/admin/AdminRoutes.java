@@ -42,13 +42,15 @@ public final class AdminRoutes {
     private final PasswordRoutes passwords;
     private final AccountAdminRoutes accountRoutes;
     private final Markdown markdown;
+    private final EventAdminRoutes events;
 
     @Inject
     public AdminRoutes(AdminSecurity security, SignInRoutes signIn, AdminPages pages, AuditRoutes auditRoutes,
                        Sites sites, ArticleAdminRoutes articles, PageAdminRoutes pageRoutes, MediaAdminRoutes media,
                        ThemeAdminRoutes themes, DocumentAdminRoutes documents, PluginAdminRoutes plugins,
                        Dashboard dashboard, MyAccountRoutes me, TwoFactorRoutes twoFactor, ProposalRoutes proposals,
-                       PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown) {
+                       PasswordRoutes passwords, AccountAdminRoutes accountRoutes, Markdown markdown,
+                       EventAdminRoutes events) {
         this.security = security;
         this.signIn = signIn;
         this.pages = pages;
@@ -67,6 +69,7 @@ public final class AdminRoutes {
         this.passwords = passwords;
         this.accountRoutes = accountRoutes;
         this.markdown = markdown;
+        this.events = events;
     }
 
     public void register(RoutesConfig routes) {
@@ -92,6 +95,7 @@ public final class AdminRoutes {
         media.register(routes);
         themes.register(routes);
         documents.register(routes);
+        events.register(routes);
         plugins.register(routes, pages);
     }
 

@@ -101,27 +101,28 @@ public interface EventDao {
 
     /** Writes a translation, over the one in its language if there is one. */
     default void putTranslation(long id, Language language, String site, String title, String slug, String summary,
-                                String bodyHtml) {
-        if (replaceTranslation(id, language, title, slug, summary, bodyHtml) == 0) {
-            insertTranslation(id, language, site, title, slug, summary, bodyHtml);
+                                String bodyMarkdown, String bodyHtml) {
+        if (replaceTranslation(id, language, title, slug, summary, bodyMarkdown, bodyHtml) == 0) {
+            insertTranslation(id, language, site, title, slug, summary, bodyMarkdown, bodyHtml);
         }
     }
 
     @SqlUpdate("""
-            UPDATE event_translation SET title = :title, slug = :slug, summary = :summary, body_html = :bodyHtml
+            UPDATE event_translation SET title = :title, slug = :slug, summary = :summary,
+                   body_markdown = :bodyMarkdown, body_html = :bodyHtml
              WHERE event_id = :id AND language = :language
             """)
     int replaceTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("title") String title,
                            @Bind("slug") String slug, @Bind("summary") String summary,
-                           @Bind("bodyHtml") String bodyHtml);
+                           @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml);
 
     @SqlUpdate("""
-            INSERT INTO event_translation (event_id, language, site, title, slug, summary, body_html)
-            VALUES (:id, :language, :site, :title, :slug, :summary, :bodyHtml)
+            INSERT INTO event_translation (event_id, language, site, title, slug, summary, body_markdown, body_html)
+            VALUES (:id, :language, :site, :title, :slug, :summary, :bodyMarkdown, :bodyHtml)
             """)
     void insertTranslation(@Bind("id") long id, @Bind("language") Language language, @Bind("site") String site,
                            @Bind("title") String title, @Bind("slug") String slug, @Bind("summary") String summary,
-                           @Bind("bodyHtml") String bodyHtml);
+                           @Bind("bodyMarkdown") String bodyMarkdown, @Bind("bodyHtml") String bodyHtml);
 
     @SqlQuery("""
             SELECT COUNT(*) > 0 FROM event_translation

@@ -326,7 +326,8 @@ public final class ContentLoader {
         String slug = Slugs.unique(file.field("slug").orElse(Slugs.of(title)),
                 s -> dao.slugTakenByOther(site.code(), file.language(), s, id));
         String summary = file.field("summary").orElseGet(() -> markdown.excerpt(file.body(), EXCERPT_LENGTH));
-        dao.putTranslation(id, file.language(), site.code(), title, slug, summary, markdown.toHtml(file.body()));
+        dao.putTranslation(id, file.language(), site.code(), title, slug, summary, file.body(),
+                markdown.toHtml(file.body()));
         return ContentChanged.Item.of(ContentChanged.Item.EVENT, id);
     }
 

@@ -528,9 +528,9 @@ public abstract class Editor<E extends Editable<?>, D extends EditorDao> {
         return draft.title().strip();
     }
 
-    /** No article or page has this id. */
+    /** Nothing of the kind has this id. */
     public static final class NotFound extends RuntimeException {
-        NotFound(String what) {
+        public NotFound(String what) {
             super("No " + what);
         }
     }

@@ -151,6 +151,7 @@ class BackOfficePermissionsTest extends TestlandTeam {
                             || before.startsWith("/admin/proposals/") ? proposedArticle(place)
                             : before.startsWith("/admin/pages/") ? page(place)
                             : before.startsWith("/admin/media/") ? image(place)
+                            : before.startsWith("/admin/events/") ? event(place)
                             : before.startsWith("/admin/accounts/") ? account(place)
                             : before.startsWith("/admin/themes/") ? theme()
                             : before.startsWith("/admin/documents/") ? document(place) : record(before, place));
@@ -182,6 +183,13 @@ class BackOfficePermissionsTest extends TestlandTeam {
             long theme = Long.parseLong(address.item().substring("/admin/themes/".length()));
             form.put("version", String.valueOf(server.instance(Themes.class).find(theme).orElseThrow().version()));
             form.put("direction", "up");
+        }
+        if (address.item() != null && address.item().matches("/admin/events/\\d+")) {
+            form.put("version", Matches.first(place.editing().get(address.item()).body(),
+                    "name=\"version\" value=\"(\\d+)\""));
+            form.put("starts", LocalDate.now(ArticleEditor.ZONE).toString());
+            form.put("zone", ArticleEditor.ZONE.getId());
+            form.put("kind", "workshop");
         }
         if (address.item() != null && address.item().matches("/admin/(articles|pages)/\\d+")) {
             String edit = place.editing().get(address.item() + "?lang=" + place.language().code()).body();
@@ -223,6 +231,16 @@ class BackOfficePermissionsTest extends TestlandTeam {
         TestServer.Page created = place.editing().post("/admin/pages", Map.of("site", place.site().code(),
                 "language", place.language().code(), "title", "For the matrix " + unique(), "body", "A page."));
         return Long.parseLong(Matches.first(created.header("Location"), "/admin/pages/(\\d+)"));
+    }
+
+    /** A draft event of the site, by its editor. */
+    private static long event(Place place) {
+        place.editing().get("/admin/events/new");
+        TestServer.Page created = place.editing().post("/admin/events", Map.of("site", place.site().code(),
+                "language", place.language().code(), "title", "For the matrix " + unique(), "kind", "workshop",
+                "starts", LocalDate.now(ArticleEditor.ZONE).toString(), "zone", ArticleEditor.ZONE.getId()));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        return Long.parseLong(Matches.first(created.header("Location"), "/admin/events/(\\d+)"));
     }
 
     /** An editor of the site, whom an administrator may change, disable or sign out. */
