@@ -75,18 +75,19 @@ public interface EventDao {
     @SqlQuery("SELECT id FROM event WHERE content_key = :key")
     Optional<Long> idByContentKey(@Bind("key") String contentKey);
 
+    /** A new event: from a content file ({@code contentKey}), published; from the back office (null), a draft. */
     @SqlUpdate("""
             INSERT INTO event (site, kind, starts_on, ends_on, starts_at, ends_at, time_zone, place, online_url,
-                               original_language, content_key)
+                               original_language, content_key, status)
             VALUES (:site, :kind, :startsOn, :endsOn, :startsAt, :endsAt, :timeZone, :place, :onlineUrl, :language,
-                    :contentKey)
+                    :contentKey, :status)
             """)
     @GetGeneratedKeys("id")
     long insert(@Bind("site") String site, @Bind("kind") String kind, @Bind("startsOn") LocalDate startsOn,
                 @Bind("endsOn") LocalDate endsOn, @Bind("startsAt") LocalTime startsAt,
                 @Bind("endsAt") LocalTime endsAt, @Bind("timeZone") String timeZone, @Bind("place") String place,
                 @Bind("onlineUrl") String onlineUrl, @Bind("language") Language language,
-                @Bind("contentKey") String contentKey);
+                @Bind("contentKey") String contentKey, @Bind("status") String status);
 
     @SqlUpdate("""
             UPDATE event SET kind = :kind, starts_on = :startsOn, ends_on = :endsOn, starts_at = :startsAt,

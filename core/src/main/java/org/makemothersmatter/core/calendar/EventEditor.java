@@ -21,6 +21,7 @@ import org.makemothersmatter.core.content.Slugs;
 import org.makemothersmatter.core.editorial.ArticleEditor;
 import org.makemothersmatter.core.editorial.Conflict;
 import org.makemothersmatter.core.editorial.Editor;
+import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Language;
@@ -131,9 +132,9 @@ public final class EventEditor {
         Checked checked = checked(details);
         Text written = written(text);
         return jdbi.inTransaction(handle -> {
-            EventEditorDao dao = handle.attach(EventEditorDao.class);
-            long id = dao.insert(site.code(), checked.kind(), checked.startsOn(), checked.endsOn(),
-                    checked.startsAt(), checked.endsAt(), checked.zone(), checked.place(), checked.online(), language);
+            long id = handle.attach(EventDao.class).insert(site.code(), checked.kind(), checked.startsOn(),
+                    checked.endsOn(), checked.startsAt(), checked.endsAt(), checked.zone(), checked.place(),
+                    checked.online(), language, null, Status.DRAFT.code());
             insertText(handle, site.code(), id, language, written);
             record(handle, account, "create", site.code(), id, language.code() + ": " + written.title());
             return id;

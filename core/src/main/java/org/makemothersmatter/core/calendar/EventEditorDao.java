@@ -59,18 +59,6 @@ public interface EventEditorDao {
     Optional<String> latestZone(@Bind("site") String site);
 
     @SqlUpdate("""
-            INSERT INTO event (site, kind, starts_on, ends_on, starts_at, ends_at, time_zone, place, online_url,
-                               original_language, status)
-            VALUES (:site, :kind, :startsOn, :endsOn, :startsAt, :endsAt, :timeZone, :place, :onlineUrl, :language,
-                    'draft')
-            """)
-    @GetGeneratedKeys("id")
-    long insert(@Bind("site") String site, @Bind("kind") String kind, @Bind("startsOn") LocalDate startsOn,
-                @Bind("endsOn") LocalDate endsOn, @Bind("startsAt") LocalTime startsAt,
-                @Bind("endsAt") LocalTime endsAt, @Bind("timeZone") String timeZone, @Bind("place") String place,
-                @Bind("onlineUrl") String onlineUrl, @Bind("language") Language language);
-
-    @SqlUpdate("""
             UPDATE event SET kind = :kind, starts_on = :startsOn, ends_on = :endsOn, starts_at = :startsAt,
                    ends_at = :endsAt, time_zone = :timeZone, place = :place, online_url = :onlineUrl,
                    version = version + 1

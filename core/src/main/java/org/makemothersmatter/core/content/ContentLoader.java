@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.makemothersmatter.core.calendar.Event;
 import org.makemothersmatter.core.calendar.EventDao;
+import org.makemothersmatter.core.editorial.Status;
 import org.makemothersmatter.core.events.ContentChanged;
 import org.makemothersmatter.core.events.ContentEvents;
 import org.makemothersmatter.core.model.Section;
@@ -317,7 +318,7 @@ public final class ContentLoader {
         String online = item.shared("online").orElse(null);
         Optional<Long> existing = dao.idByContentKey(item.key());
         long id = existing.orElseGet(() -> dao.insert(site.code(), kind, startsOn, endsOn, startsAt, endsAt, zone,
-                place, online, item.originalLanguage(site), item.key()));
+                place, online, item.originalLanguage(site), item.key(), Status.PUBLISHED.code()));
         if (replace && existing.isPresent()) {
             dao.replace(id, kind, startsOn, endsOn, startsAt, endsAt, zone, place, online,
                     item.originalLanguage(site));
