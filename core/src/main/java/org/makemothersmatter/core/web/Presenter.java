@@ -92,11 +92,6 @@ public final class Presenter {
         return t.format("size.mb", number.format(bytes / (1024.0 * 1024)));
     }
 
-    /** The writing direction a piece of content needs: its language's if it is not the page's, else none. */
-    public static String dirIfOther(Language content, Language page) {
-        return content.equals(page) ? null : content.dir();
-    }
-
     /** Sanitized HTML in the page's language, or the original with a notice that the translation is missing. */
     public Body body(String html, Language content, SiteRequest request) {
         if (content.equals(request.language())) {
@@ -129,8 +124,8 @@ public final class Presenter {
         Texts t = texts(request);
         Language language = request.language();
         return documents.stream().map(d -> new DocumentLink(d.title(), d.url(), langIfOther(d.language(), language),
-                dirIfOther(d.language(), language), t.format("document.meta", size(d.sizeBytes(), t, language)),
-                date(d.issuedOn(), language), d.symbol())).toList();
+                t.format("document.meta", size(d.sizeBytes(), t, language)), date(d.issuedOn(), language),
+                d.symbol())).toList();
     }
 
     /**

@@ -60,8 +60,7 @@ public final class ThemeRoutes {
         List<ThemeCard> cards = themes.current().stream().map(theme -> {
             Translated<Theme.Translation> shown = theme.in(language);
             return new ThemeCard(shown.value().name(), request.url("/themes/" + shown.value().slug()),
-                    shown.value().description(), Presenter.langIfOther(shown.language(), language),
-                    Presenter.dirIfOther(shown.language(), language));
+                    shown.value().description(), Presenter.langIfOther(shown.language(), language));
         }).toList();
         renderer.render(ctx, request.site(), "themes", new ThemesView(t, t.get("themes.title"), t.get("themes.intro"),
                 cards), presenter.layout(request, t.get("themes.title"), t.get("themes.intro"), l -> "/themes", true));
@@ -92,7 +91,7 @@ public final class ThemeRoutes {
                 .toList();
         String title = number == 1 ? shown.value().name() : t.format("news.titlePage", shown.value().name(), number);
         var view = new ThemeView(t, title, Presenter.langIfOther(shown.language(), language),
-                Presenter.dirIfOther(shown.language(), language), shown.value().description(),
+                shown.value().description(),
                 presenter.cards(slice.items(), request), presenter.pagination(slice, request.url(path), request),
                 slice.items().isEmpty() ? t.get(number == 1 ? "themes.none" : "news.beyond") : null, pages,
                 number > 1 ? List.of() : presenter.documents(documents.ofTheme(theme.id(), DOCUMENTS), request));
