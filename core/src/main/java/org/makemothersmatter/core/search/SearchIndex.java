@@ -70,8 +70,8 @@ public final class SearchIndex implements ContentListener {
     private static final String FORMAT = "2";
     private static final String FORMAT_KEY = "format";
     private static final String CHANGES_KEY = "changes";
-    /** Ids per query when items are read again. */
-    private static final int BATCH = 500;
+    /** Ids per query when items are read again, or their themes. */
+    static final int BATCH = 500;
     /**
      * How often what was followed is committed to the folder. A change is searchable as soon as it is followed (the
      * searchers read the writer's changes before they are committed); a commit syncs the files to the disk, which

@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 /** The themes of the items the index takes in, read for a batch of rows at a time rather than a query a row. */
 final class ThemeTags {
 
-    private static final int BATCH = 500;
-
     private ThemeTags() {
     }
 
@@ -26,10 +24,10 @@ final class ThemeTags {
     static <R> void send(Stream<R> rows, ToLongFunction<R> item, Function<Collection<Long>, List<SearchDao.Tag>> tags,
                          BiFunction<R, Set<Long>, SearchDocument> document, Consumer<SearchDocument> documents) {
         try (rows) {
-            List<R> batch = new ArrayList<>(BATCH);
+            List<R> batch = new ArrayList<>(SearchIndex.BATCH);
             for (Iterator<R> it = rows.iterator(); it.hasNext(); ) {
                 batch.add(it.next());
-                if (batch.size() == BATCH || !it.hasNext()) {
+                if (batch.size() == SearchIndex.BATCH || !it.hasNext()) {
                     Map<Long, Set<Long>> themes = new HashMap<>();
                     Set<Long> ids = new HashSet<>();
                     batch.forEach(row -> ids.add(item.applyAsLong(row)));
